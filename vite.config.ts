@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vitest/config'
+import { staticHostingPlugin } from './scripts/static-hosting-plugin'
 
 /** Deploy base path: `BASE_PATH=/console/ npm run build` serves the app under /console/. */
 function basePath(): string {
@@ -12,7 +13,7 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), staticHostingPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

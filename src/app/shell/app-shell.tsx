@@ -1,0 +1,74 @@
+import { Suspense } from 'react'
+import { NavLink, Outlet, useNavigation } from 'react-router'
+import { ConnectionBadge } from './connection-badge'
+import { DemoStatusNotice } from './demo-status-notice'
+import { ThemeSelect } from './theme-select'
+import { useGlobalShortcuts } from './use-global-shortcuts'
+import { LoadingRows } from '@/components/ui/status-views'
+
+export const NAV_ITEMS = [
+  { to: '/records', label: 'Records', shortcut: 'g r' },
+  { to: '/fields', label: 'Fields', shortcut: 'g f' },
+  { to: '/selections', label: 'Selections', shortcut: 'g s' },
+  { to: '/jobs', label: 'Jobs', shortcut: 'g j' },
+] as const
+
+export function AppShell() {
+  useGlobalShortcuts()
+  const navigation = useNavigation()
+  return (
+    <div className="flex min-h-full flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4">
+          <NavLink to="/records" className="flex shrink-0 items-center gap-2 font-semibold">
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
+            Content Ops Console
+          </NavLink>
+          <nav aria-label="Main" className="flex items-center gap-1">
+            {NAV_ITEMS.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                title={`${item.label} (${item.shortcut})`}
+                className={({ isActive }) =>
+                  `rounded-md px-3 py-1.5 text-sm font-medium ${
+                    isActive
+                      ? 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-white'
+                      : 'text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-900 dark:hover:text-zinc-100'
+                  }`
+                }
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            <ConnectionBadge />
+            <ThemeSelect />
+            {/* The job tray's button and panel mount here (see the jobs feature). */}
+            <div id="job-tray-slot" className="contents" />
+          </div>
+        </div>
+        {navigation.state === 'loading' && (
+          <div
+            className="h-0.5 animate-pulse bg-indigo-500"
+            role="progressbar"
+            aria-label="Loading page"
+          />
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6">
+        <DemoStatusNotice />
+        <Suspense fallback={<LoadingRows />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  )
+}
