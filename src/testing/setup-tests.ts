@@ -10,6 +10,8 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  // Suites marked `@vitest-environment node` have no DOM and no Web Storage.
+  if (typeof document === 'undefined') return
   cleanup()
   localStorage.clear()
   sessionStorage.clear()
