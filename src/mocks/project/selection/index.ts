@@ -1,0 +1,16 @@
+export { parseSelection, type SelectionSchema } from './parse-selection'
+export {
+  resolveEntries,
+  resolveSelection,
+  selectionSchemaOf,
+  type ResolveOptions,
+} from './resolve-selection'
+export { ModelCatalog, titleIn, valueIn, wordsOf } from './record-view'
+export {
+  compileFilter,
+  candidateModels,
+  type FilterContext,
+  type RecordPredicate,
+} from './compile-filter'
+export { parseTextQuery, matchesTextQuery, tokenize } from './text'
+export * from './types'

@@ -1,0 +1,126 @@
+import type {
+  ContentStore,
+  FieldValue,
+  StoredField,
+  StoredItemType,
+  StoredRecord,
+} from '../../store'
+import { tokenize } from './text'
+
+const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'slug'])
+
+/**
+ * Read-side helpers the selection engine needs per model, computed once per resolution: the
+ * store sorts fields on every `listFields` call, which is too slow inside a 50,000-record loop.
+ */
+export class ModelCatalog {
+  private readonly store: ContentStore
+  private readonly models = new Map<string, StoredItemType>()
+  private readonly fieldsByModel = new Map<string, StoredField[]>()
+  private readonly fieldByModelAndKey = new Map<string, Map<string, StoredField>>()
+
+  constructor(store: ContentStore) {
+    this.store = store
+    for (const model of store.listItemTypes()) {
+      this.models.set(model.id, model)
+      const fields = store.listFields(model.id)
+      this.fieldsByModel.set(model.id, fields)
+      this.fieldByModelAndKey.set(model.id, new Map(fields.map((field) => [field.apiKey, field])))
+    }
+  }
+
+  get locales(): readonly string[] {
+    return this.store.site.locales
+  }
+
+  get mainLocale(): string {
+    return this.store.site.locales[0] ?? 'en'
+  }
+
+  model(id: string): StoredItemType | undefined {
+    return this.models.get(id)
+  }
+
+  /** Ids of the models whose api_key is `apiKey` (a record's classes are its model's api_key). */
+  modelIdsWithApiKey(apiKey: string): Set<string> {
+    const ids = new Set<string>()
+    for (const model of this.models.values()) if (model.apiKey === apiKey) ids.add(model.id)
+    return ids
+  }
+
+  fields(modelId: string): readonly StoredField[] {
+    return this.fieldsByModel.get(modelId) ?? []
+  }
+
+  field(modelId: string, apiKey: string): StoredField | undefined {
+    return this.fieldByModelAndKey.get(modelId)?.get(apiKey)
+  }
+
+  titleField(modelId: string): StoredField | undefined {
+    const model = this.models.get(modelId)
+    if (!model || model.titleFieldId === null) return undefined
+    return this.fields(modelId).find((field) => field.id === model.titleFieldId)
+  }
+}
+
+/** A field's value in one language: the locale's entry for localized fields, else the value. */
+export function valueIn(record: StoredRecord, field: StoredField, language: string): FieldValue {
+  const value = record.attributes[field.apiKey]
+  if (value === undefined) return null
+  if (!field.localized) return value
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+  return value[language] ?? null
+}
+
+export function isEmptyValue(value: FieldValue): boolean {
+  if (value === null || value === '') return true
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object') return Object.keys(value).length === 0
+  return false
+}
+
+/** The record's title in `language` ('' when its model has no title field or it is empty). */
+export function titleIn(catalog: ModelCatalog, record: StoredRecord, language: string): string {
+  const field = catalog.titleField(record.itemTypeId)
+  if (!field) return ''
+  const value = valueIn(record, field, language)
+  return typeof value === 'string' ? value : ''
+}
+
+interface CachedWords {
+  stamp: string
+  byLanguage: Map<string, Set<string>>
+}
+
+// Keyed by the record object: the store mutates records in place, so a stamp that changes on
+// every save (the current version id) and on field additions (attribute count) guards staleness.
+const wordCache = new WeakMap<StoredRecord, CachedWords>()
+
+function stampOf(record: StoredRecord): string {
+  return `${record.meta.currentVersionId}:${Object.keys(record.attributes).length}`
+}
+
+/** Lower-cased words of the record's text fields (string, text, slug) in `language`, cached. */
+export function wordsOf(
+  catalog: ModelCatalog,
+  record: StoredRecord,
+  language: string,
+): ReadonlySet<string> {
+  const stamp = stampOf(record)
+  let cached = wordCache.get(record)
+  if (!cached || cached.stamp !== stamp) {
+    cached = { stamp, byLanguage: new Map() }
+    wordCache.set(record, cached)
+  }
+  let words = cached.byLanguage.get(language)
+  if (!words) {
+    words = new Set()
+    for (const field of catalog.fields(record.itemTypeId)) {
+      if (!TEXT_TYPES.has(field.fieldType)) continue
+      const value = valueIn(record, field, language)
+      if (typeof value === 'string') for (const word of tokenize(value)) words.add(word)
+    }
+    cached.byLanguage.set(language, words)
+  }
+  return words
+}
