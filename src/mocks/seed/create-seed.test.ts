@@ -15,8 +15,8 @@ describe('createSeed', () => {
     const snapshot = createSeed()
     ContentStore.fromSnapshot(snapshot)
     const elapsedMs = performance.now() - started
-    process.stdout.write(
-      `demo seed: ${snapshot.records.length} records, ${snapshot.versions.length} versions in ${elapsedMs.toFixed(1)} ms\n`,
+    console.warn(
+      `demo seed: ${snapshot.records.length} records, ${snapshot.versions.length} versions in ${elapsedMs.toFixed(1)} ms`,
     )
     expect(elapsedMs).toBeLessThan(300)
   })
@@ -47,8 +47,8 @@ describe('createSeed', () => {
   it('builds a large dataset of 50,000+ records', () => {
     const started = performance.now()
     const snapshot = createSeed({ size: 'large' })
-    process.stdout.write(
-      `large seed: ${snapshot.records.length} records in ${(performance.now() - started).toFixed(0)} ms\n`,
+    console.warn(
+      `large seed: ${snapshot.records.length} records in ${(performance.now() - started).toFixed(0)} ms`,
     )
     expect(snapshot.records.length).toBeGreaterThanOrEqual(50_000)
   })

@@ -1,0 +1,7 @@
+export { queryRecords, RECORDS_PAGE_DEFAULT, RECORDS_PAGE_MAX } from './query-records'
+export type { RecordQueryParams, RecordQueryResult, RecordView } from './query-records'
+export { QueryError } from './query-error'
+export type { QueryErrorCode } from './query-error'
+export { compileFieldFilter, compileMetaFilter, OPERATORS_BY_FIELD_TYPE } from './field-filters'
+export type { RecordPredicate } from './field-filters'
+export { matchesAllTerms, normalizeText, recordText, valueInLocale } from './record-text'
