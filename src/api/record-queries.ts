@@ -43,4 +43,11 @@ export const recordQueries = {
       },
       placeholderData: keepPreviousData,
     }),
+  details: () => [...recordQueries.all(), 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...recordQueries.details(), id] as const,
+      queryFn: async ({ signal }) =>
+        (await cma().get<{ data: CmaRecord }>(`/items/${encodeURIComponent(id)}`, { signal })).data,
+    }),
 }

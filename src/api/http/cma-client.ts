@@ -1,5 +1,6 @@
 import { ApiError, type ApiErrorDetail } from './api-error'
 import { readRateLimit, type RateLimitSnapshot } from './rate-limit'
+import { createRateLimiter, type RateLimiter } from './rate-limiter'
 
 export interface CmaClientConfig {
   baseUrl: string
@@ -62,9 +63,19 @@ function parseCmaErrors(body: unknown): { errors: ApiErrorDetail[]; isTransient:
   return { errors, isTransient }
 }
 
+export interface CmaClientOptions {
+  /** Defaults to the global fetch, looked up per call so interceptors installed later apply. */
+  fetchImpl?: typeof fetch
+  /** Paces requests under the server's limit; one limiter per token. */
+  limiter?: RateLimiter
+}
+
 /** The one HTTP client for DatoCMS's Content Management API: the only CMA caller of `fetch`. */
-/** `fetchImpl` defaults to the global fetch, looked up per call so interceptors installed later apply. */
-export function createCmaClient(config: CmaClientConfig, fetchImpl?: typeof fetch): CmaClient {
+export function createCmaClient(
+  config: CmaClientConfig,
+  clientOptions: CmaClientOptions = {},
+): CmaClient {
+  const { fetchImpl, limiter = createRateLimiter() } = clientOptions
   let rateLimit: RateLimitSnapshot | undefined
 
   async function request<T>(
@@ -83,6 +94,7 @@ export function createCmaClient(config: CmaClientConfig, fetchImpl?: typeof fetc
     if (config.environment) headers.set('X-Environment', config.environment)
     if (options.body !== undefined) headers.set('Content-Type', 'application/vnd.api+json')
 
+    await limiter.acquire(options.signal)
     let response: Response
     try {
       response = await (fetchImpl ?? globalThis.fetch)(url, {
@@ -97,6 +109,7 @@ export function createCmaClient(config: CmaClientConfig, fetchImpl?: typeof fetc
     }
 
     rateLimit = readRateLimit(response.headers, response.status, Date.now())
+    if (rateLimit.blockedUntilMs) limiter.blockUntil(rateLimit.blockedUntilMs)
     const text = await response.text()
     let body: unknown = undefined
     if (text) {
