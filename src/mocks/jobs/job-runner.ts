@@ -45,6 +45,17 @@ export class JobRunner {
     this.kinds.set(kind, handlers)
   }
 
+  private settlers = new Map<string, (now: number) => void>()
+
+  /**
+   * For kinds that run their own lifecycle on the clock (the Project API's bulk duplicate emits
+   * progress events and copies as it goes): `settle` calls `settler` and never finishes those
+   * jobs itself, so whichever dialect looks first brings them up to date.
+   */
+  registerSettler(kind: string, settler: (now: number) => void): void {
+    this.settlers.set(kind, settler)
+  }
+
   private get store(): ContentStore {
     return this.options.store
   }
@@ -82,9 +93,15 @@ export class JobRunner {
   /** Applies every job that has ended by now, oldest end first; drops expired results. */
   settle(): void {
     const now = this.store.clock.now()
+    for (const settler of this.settlers.values()) settler(now)
     const due = this.store
       .listJobs()
-      .filter((job) => job.finishedAt === null && job.startAt + job.durationMs <= now)
+      .filter(
+        (job) =>
+          job.finishedAt === null &&
+          job.startAt + job.durationMs <= now &&
+          !this.settlers.has(job.kind),
+      )
       .sort(
         (a, b) =>
           a.startAt + a.durationMs - (b.startAt + b.durationMs) || a.createdAt - b.createdAt,

@@ -1,3 +1,4 @@
+import { JOB_RESULT_RETENTION_MS } from '../jobs/job-runner'
 import type { ContentStore, JsonValue, StoredJob, StoredJobEvent } from '../store'
 
 /** `data.job` of the sync events (Unicat names jobs after the operation). */
@@ -271,6 +272,8 @@ function advanceJob(store: ContentStore, job: StoredJob, nowMs: number): boolean
     if (at >= job.startAt + job.durationMs) {
       job.state = 'done'
       job.finishedAt = at
+      // Same retention as CMA job results; the sync events themselves stay.
+      job.expiresAt = at + JOB_RESULT_RETENTION_MS
       const result = { records: progress.copies, errors: progress.errors } as unknown as JsonValue
       job.result = { status: 200, statusText: 'OK', payload: result }
       emit(store, job, 'done', at, { result })
@@ -278,13 +281,16 @@ function advanceJob(store: ContentStore, job: StoredJob, nowMs: number): boolean
       emit(store, job, 'processing', at)
     }
   }
-  if (changed)
+  if (changed) {
+    // The job object was advanced in place; this records it through the store (listeners fire).
     store.updateJob(job.id, {
       state: job.state,
       finishedAt: job.finishedAt,
+      expiresAt: job.expiresAt,
       result: job.result,
       info: job.info,
     })
+  }
   return changed
 }
 

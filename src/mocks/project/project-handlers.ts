@@ -1,8 +1,15 @@
 import { http, type HttpHandler } from 'msw'
 import { DEMO_EDITOR_TOKEN, DEMO_PROJECT_GID, DEMO_VIEWER_TOKEN } from '../../api/demo-constants'
 import type { Clock } from '../clock'
+import type { JobRunner } from '../jobs/job-runner'
+import { withFaults, type FaultHooks, type FaultSettings } from '../faults'
 import type { ContentStore, JsonValue, StoredRecord } from '../store'
-import { settleBulkDuplicateJobs, startBulkDuplicateJob, toSyncEvent } from './bulk-duplicate-job'
+import {
+  BULK_DUPLICATE_JOB,
+  settleBulkDuplicateJobs,
+  startBulkDuplicateJob,
+  toSyncEvent,
+} from './bulk-duplicate-job'
 import {
   badRequest,
   failureResponse,
@@ -21,29 +28,20 @@ export const BULK_GET_MAX_PAGE_SIZE = 500
 /** `/sync/get` hands out at most this many events per call (then `warning`). */
 export const SYNC_MAX_EVENTS = 500
 
-/** The job-related fault settings the Project API reads, live, when a job starts. */
-export interface ProjectJobFaults {
-  /** Share of jobs that fail, 0–1. */
-  jobFailureRate: number
-  /** Job speed factor (2 = twice as fast). */
-  jobSpeed: number
-}
-
-/**
- * Runs a unit of work that reads and writes jobs so it happens once: in the browser it holds a
- * Web Lock across tabs, reloads the latest persisted snapshot first and persists after (see
- * `browser.ts`); in Node it simply runs.
- */
-export type RunExclusive = <T>(work: () => T) => Promise<T>
-
 export interface ProjectHandlersOptions {
   store: ContentStore
   clock: Clock
   /** Origin the Project API answers on, e.g. `https://unicat.app` (no trailing slash needed). */
   baseUrl: string
-  /** Read on every job start, so settings changes apply to the next job. */
-  faults: () => ProjectJobFaults
-  runExclusive?: RunExclusive
+  /** Read on every request, so a settings change applies to the next one (and the next job). */
+  faults: () => FaultSettings
+  /** Source of randomness for fault injection (injectable for reproducible tests). */
+  random?: () => number
+  /**
+   * The shared job runner, when the CMA runs beside this dialect: bulk-duplicate jobs then
+   * advance whenever either dialect settles jobs (copies show up in CMA lists too).
+   */
+  jobs?: Pick<JobRunner, 'registerSettler' | 'settle'>
 }
 
 const ROLES_BY_API_KEY: Record<string, ProjectRole> = {
@@ -52,8 +50,6 @@ const ROLES_BY_API_KEY: Record<string, ProjectRole> = {
 }
 
 const KNOWN_PROJECTS: ReadonlySet<string> = new Set([DEMO_PROJECT_GID])
-
-const runDirectly: RunExclusive = async (work) => work()
 
 type Body = Record<string, unknown>
 
@@ -138,8 +134,8 @@ function recordSummary(
  * clock-driven job, and the sync feed that reports it.
  */
 export function createProjectHandlers(options: ProjectHandlersOptions): HttpHandler[] {
-  const { store, clock } = options
-  const runExclusive = options.runExclusive ?? runDirectly
+  const { store, clock, jobs } = options
+  jobs?.registerSettler(BULK_DUPLICATE_JOB, (now) => settleBulkDuplicateJobs(store, now))
   const base = options.baseUrl.replace(/\/+$/, '')
 
   function authorize(request: Request, projectGid: string | null): JwtClaims {
@@ -161,13 +157,31 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
   }
 
   /** Wraps a resolver so every thrown API error becomes Unicat's failure envelope. */
+  const faultHooks: FaultHooks = {
+    getSettings: options.faults,
+    random: options.random ?? Math.random,
+    errorResponse: (status) =>
+      failureResponse(
+        new ProjectApiError(
+          status,
+          status,
+          status === 503 ? 'Service unavailable' : 'Internal server error',
+        ),
+      ),
+    rateLimitResponse: () => {
+      const response = failureResponse(new ProjectApiError(429, 429, 'Too many requests'))
+      response.headers.set('Retry-After', '1')
+      return response
+    },
+  }
+
   function route(
     resolve: (request: Request, params: Record<string, string>) => Promise<Response>,
   ): (info: {
     request: Request
     params: Record<string, string | readonly string[] | undefined>
   }) => Promise<Response> {
-    return async ({ request, params }) => {
+    return withFaults(faultHooks, async ({ request, params }) => {
       const flat: Record<string, string> = {}
       for (const [key, value] of Object.entries(params))
         if (typeof value === 'string') flat[key] = value
@@ -179,10 +193,14 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
           return failureResponse(selectionError(error.entry, error.reason))
         throw error
       }
-    }
+    })
   }
 
-  const settle = () => runExclusive(() => settleBulkDuplicateJobs(store, clock.now()))
+  /** Brings jobs up to the clock's now before a request reads or adds any. */
+  const settle = (): void => {
+    if (jobs) jobs.settle()
+    else settleBulkDuplicateJobs(store, clock.now())
+  }
 
   return [
     http.post(
@@ -194,7 +212,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         if (typeof body.api_key !== 'string') throw badRequest('api_key must be a string.')
         const role = ROLES_BY_API_KEY[body.api_key]
         if (role === undefined) throw unauthorized('Unknown API key.')
-        await settle()
+        settle()
         const jwt = issueJwt(projectGid, role, clock.now())
         return successResponse(
           { user: role, project: projectGid, 'cc.cursor': store.eventCursor },
@@ -228,7 +246,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
           throw badRequest(`page.size must be an integer from 1 to ${BULK_GET_MAX_PAGE_SIZE}.`)
         }
         const offset = decodeCursor(pageParam(body, 'cursor'))
-        await settle()
+        settle()
         const ids = resolveSelection(store, selection, {
           nowMs: clock.now(),
           language: typeof language === 'string' ? language : undefined,
@@ -260,18 +278,16 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         if (claims.role !== 'editor') throw forbidden('This API key may only read.')
         const selection = selectionParam(body)
         const faults = options.faults()
-        const job = await runExclusive(() => {
-          const now = clock.now()
-          // Earlier jobs' events first, so the new job's cursor follows them in time.
-          settleBulkDuplicateJobs(store, now)
-          const recordIds = resolveSelection(store, selection, { nowMs: now })
-          return startBulkDuplicateJob(store, {
-            projectGid,
-            recordIds,
-            nowMs: now,
-            speed: faults.jobSpeed,
-            failureRate: faults.jobFailureRate,
-          })
+        // Earlier jobs' events first, so the new job's cursor follows them in time.
+        settle()
+        const now = clock.now()
+        const recordIds = resolveSelection(store, selection, { nowMs: now })
+        const job = startBulkDuplicateJob(store, {
+          projectGid,
+          recordIds,
+          nowMs: now,
+          speed: faults.jobSpeed,
+          failureRate: faults.jobFailureRate,
         })
         return successResponse({ 'job.token': job.id })
       }),
@@ -282,7 +298,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
       route(async (request) => {
         await readBody(request)
         authorize(request, null)
-        await settle()
+        settle()
         return successResponse({ 'cc.cursor': store.eventCursor })
       }),
     ),
@@ -297,7 +313,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         if (typeof cursor !== 'number' || !Number.isInteger(cursor) || cursor < 0) {
           throw badRequest('cc_cursor must be a non-negative integer.')
         }
-        await settle()
+        settle()
         const events = store
           .listJobEvents(cursor, SYNC_MAX_EVENTS + 1)
           .filter((event) => event.data.project_gid === claims.project)

@@ -115,11 +115,18 @@ export function compileFilter(node: FilterNode, context: FilterContext): RecordP
   switch (node.kind) {
     case 'and': {
       const children = node.children.map((child) => compileFilter(child, context))
-      return (record) => children.every((child) => child(record))
+      // Plain loops: this runs once per record of a 50,000-record scan.
+      return (record) => {
+        for (const child of children) if (!child(record)) return false
+        return true
+      }
     }
     case 'or': {
       const children = node.children.map((child) => compileFilter(child, context))
-      return (record) => children.some((child) => child(record))
+      return (record) => {
+        for (const child of children) if (child(record)) return true
+        return false
+      }
     }
     case 'not': {
       const child = compileFilter(node.child, context)

@@ -5,7 +5,8 @@ export {
   selectionSchemaOf,
   type ResolveOptions,
 } from './resolve-selection'
-export { ModelCatalog, titleIn, valueIn, wordsOf } from './record-view'
+export { ModelCatalog, titleIn, valueIn } from './record-view'
+export { recordWords, searchText, warmTextIndex } from './text-index'
 export {
   compileFilter,
   candidateModels,

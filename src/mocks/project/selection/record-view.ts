@@ -5,9 +5,6 @@ import type {
   StoredItemType,
   StoredRecord,
 } from '../../store'
-import { tokenize } from './text'
-
-const TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'slug'])
 
 /**
  * Read-side helpers the selection engine needs per model, computed once per resolution: the
@@ -85,42 +82,4 @@ export function titleIn(catalog: ModelCatalog, record: StoredRecord, language: s
   if (!field) return ''
   const value = valueIn(record, field, language)
   return typeof value === 'string' ? value : ''
-}
-
-interface CachedWords {
-  stamp: string
-  byLanguage: Map<string, Set<string>>
-}
-
-// Keyed by the record object: the store mutates records in place, so a stamp that changes on
-// every save (the current version id) and on field additions (attribute count) guards staleness.
-const wordCache = new WeakMap<StoredRecord, CachedWords>()
-
-function stampOf(record: StoredRecord): string {
-  return `${record.meta.currentVersionId}:${Object.keys(record.attributes).length}`
-}
-
-/** Lower-cased words of the record's text fields (string, text, slug) in `language`, cached. */
-export function wordsOf(
-  catalog: ModelCatalog,
-  record: StoredRecord,
-  language: string,
-): ReadonlySet<string> {
-  const stamp = stampOf(record)
-  let cached = wordCache.get(record)
-  if (!cached || cached.stamp !== stamp) {
-    cached = { stamp, byLanguage: new Map() }
-    wordCache.set(record, cached)
-  }
-  let words = cached.byLanguage.get(language)
-  if (!words) {
-    words = new Set()
-    for (const field of catalog.fields(record.itemTypeId)) {
-      if (!TEXT_TYPES.has(field.fieldType)) continue
-      const value = valueIn(record, field, language)
-      if (typeof value === 'string') for (const word of tokenize(value)) words.add(word)
-    }
-    cached.byLanguage.set(language, words)
-  }
-  return words
 }

@@ -1,10 +1,14 @@
+import { normalizeText } from '../../query'
 import type { TextQuery } from './types'
 
 const WORD = /[\p{L}\p{N}]+/gu
 
-/** Lower-cased words of a text: the unit `q` terms match against. */
+/**
+ * Words of a text as `q` terms match them: lower-cased and accent-free, the way the CMA's
+ * full-text search compares text too (`caffe` finds "caffè").
+ */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? []
+  return normalizeText(text).match(WORD) ?? []
 }
 
 /**
