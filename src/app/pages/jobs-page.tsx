@@ -1,16 +1,19 @@
+import { useSearchParams } from 'react-router'
+import type { JobState } from '@/api/jobs/job-types'
+import { JOB_STATE_FILTERS, JobsHistory } from '@/features/jobs/jobs-history'
 import { PageHeader } from '@/components/ui/page-header'
-import { EmptyState } from '@/components/ui/status-views'
 
 export function JobsPage() {
+  const [searchParams] = useSearchParams()
+  const requested = searchParams.get('state')
+  const state = JOB_STATE_FILTERS.find((filter) => filter === requested) ?? 'all'
   return (
     <>
       <PageHeader
         title="Jobs"
-        description="Every server job the console started, with its outcome."
+        description="Every server job the console started here, with its outcome."
       />
-      <EmptyState title="Job tracking is not built yet">
-        Duplicates, deletes, restores and bulk operations will be listed here as they run.
-      </EmptyState>
+      <JobsHistory state={state as JobState | 'all'} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { ConnectionBadge } from './connection-badge'
 import { DemoStatusNotice } from './demo-status-notice'
 import { ThemeSelect } from './theme-select'
 import { useGlobalShortcuts } from './use-global-shortcuts'
+import { JobTray } from '@/features/jobs/job-tray'
 import { LoadingRows } from '@/components/ui/status-views'
 
 export const NAV_ITEMS = [
@@ -51,8 +52,7 @@ export function AppShell() {
           <div className="ml-auto flex items-center gap-3">
             <ConnectionBadge />
             <ThemeSelect />
-            {/* The job tray's button and panel mount here (see the jobs feature). */}
-            <div id="job-tray-slot" className="contents" />
+            <JobTray />
           </div>
         </div>
         {navigation.state === 'loading' && (
