@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router'
 import type { JobState } from '@/api/jobs/job-types'
-import { JOB_STATE_FILTERS, JobsHistory } from '@/features/jobs/jobs-history'
+import { JOB_STATE_FILTERS } from '@/features/jobs/job-presentation'
+import { JobsHistory } from '@/features/jobs/jobs-history'
 import { PageHeader } from '@/components/ui/page-header'
 
 export function JobsPage() {

@@ -7,7 +7,7 @@ import { useGlobalShortcuts } from './use-global-shortcuts'
 import { JobTray } from '@/features/jobs/job-tray'
 import { LoadingRows } from '@/components/ui/status-views'
 
-export const NAV_ITEMS = [
+const NAV_ITEMS = [
   { to: '/records', label: 'Records', shortcut: 'g r' },
   { to: '/fields', label: 'Fields', shortcut: 'g f' },
   { to: '/selections', label: 'Selections', shortcut: 'g s' },

@@ -3,7 +3,7 @@ import { useJobs } from '@/api/jobs/jobs'
 import type { JobState } from '@/api/jobs/job-types'
 import { EmptyState } from '@/components/ui/status-views'
 import { JobRow } from './job-row'
-import { STATE_LABELS } from './job-presentation'
+import { JOB_STATE_FILTERS, STATE_LABELS } from './job-presentation'
 
 export const JOB_STATE_FILTERS: (JobState | 'all')[] = [
   'all',
