@@ -5,15 +5,6 @@ import { EmptyState } from '@/components/ui/status-views'
 import { JobRow } from './job-row'
 import { JOB_STATE_FILTERS, STATE_LABELS } from './job-presentation'
 
-export const JOB_STATE_FILTERS: (JobState | 'all')[] = [
-  'all',
-  'queued',
-  'processing',
-  'done',
-  'failed',
-  'rejected',
-]
-
 /** Every job of this connection, filtered by state (the filter lives in the URL). */
 export function JobsHistory({ state }: { state: JobState | 'all' }) {
   const jobs = useJobs()
