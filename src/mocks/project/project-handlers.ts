@@ -134,14 +134,15 @@ function recordSummary(
  * clock-driven job, and the sync feed that reports it.
  */
 export function createProjectHandlers(options: ProjectHandlersOptions): HttpHandler[] {
-  const { store, clock, jobs } = options
-  jobs?.registerSettler(BULK_DUPLICATE_JOB, (now) => settleBulkDuplicateJobs(store, now))
+  // Read through `options` on every request: a test or a reset may swap the store or the clock.
+  const { jobs } = options
+  jobs?.registerSettler(BULK_DUPLICATE_JOB, (now) => settleBulkDuplicateJobs(options.store, now))
   const base = options.baseUrl.replace(/\/+$/, '')
 
   function authorize(request: Request, projectGid: string | null): JwtClaims {
     const token = bearerOf(request)
     if (token === null) throw unauthorized('Missing JWT: authenticate first.')
-    const check = verifyJwt(token, clock.now())
+    const check = verifyJwt(token, options.clock.now())
     if (!check.ok) throw unauthorized(check.reason === 'expired' ? 'JWT expired.' : 'Invalid JWT.')
     if (
       projectGid !== null &&
@@ -199,7 +200,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
   /** Brings jobs up to the clock's now before a request reads or adds any. */
   const settle = (): void => {
     if (jobs) jobs.settle()
-    else settleBulkDuplicateJobs(store, clock.now())
+    else settleBulkDuplicateJobs(options.store, options.clock.now())
   }
 
   return [
@@ -213,9 +214,9 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         const role = ROLES_BY_API_KEY[body.api_key]
         if (role === undefined) throw unauthorized('Unknown API key.')
         settle()
-        const jwt = issueJwt(projectGid, role, clock.now())
+        const jwt = issueJwt(projectGid, role, options.clock.now())
         return successResponse(
-          { user: role, project: projectGid, 'cc.cursor': store.eventCursor },
+          { user: role, project: projectGid, 'cc.cursor': options.store.eventCursor },
           {},
           { Authorization: jwt },
         )
@@ -228,7 +229,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         const body = await readBody(request)
         authorize(request, projectGid)
         const selection = selectionParam(body)
-        const locales = store.site.locales
+        const locales = options.store.site.locales
         const language = body.language
         if (
           language !== undefined &&
@@ -247,16 +248,16 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         }
         const offset = decodeCursor(pageParam(body, 'cursor'))
         settle()
-        const ids = resolveSelection(store, selection, {
-          nowMs: clock.now(),
+        const ids = resolveSelection(options.store, selection, {
+          nowMs: options.clock.now(),
           language: typeof language === 'string' ? language : undefined,
         })
         const page = ids.slice(offset, offset + size)
-        const catalog = new ModelCatalog(store)
+        const catalog = new ModelCatalog(options.store)
         const languages = typeof language === 'string' ? [language] : locales
         const records: Record<string, JsonValue> = {}
         for (const id of page) {
-          const record = store.getRecord(id)
+          const record = options.store.getRecord(id)
           if (record) records[id] = recordSummary(catalog, record, languages)
         }
         return successResponse(
@@ -280,9 +281,9 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         const faults = options.faults()
         // Earlier jobs' events first, so the new job's cursor follows them in time.
         settle()
-        const now = clock.now()
-        const recordIds = resolveSelection(store, selection, { nowMs: now })
-        const job = startBulkDuplicateJob(store, {
+        const now = options.clock.now()
+        const recordIds = resolveSelection(options.store, selection, { nowMs: now })
+        const job = startBulkDuplicateJob(options.store, {
           projectGid,
           recordIds,
           nowMs: now,
@@ -299,7 +300,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         await readBody(request)
         authorize(request, null)
         settle()
-        return successResponse({ 'cc.cursor': store.eventCursor })
+        return successResponse({ 'cc.cursor': options.store.eventCursor })
       }),
     ),
 
@@ -314,7 +315,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
           throw badRequest('cc_cursor must be a non-negative integer.')
         }
         settle()
-        const events = store
+        const events = options.store
           .listJobEvents(cursor, SYNC_MAX_EVENTS + 1)
           .filter((event) => event.data.project_gid === claims.project)
         const result: Record<string, JsonValue> = {
