@@ -7,7 +7,7 @@ import {
   type RecordPredicate,
 } from './field-filters'
 import { QueryError } from './query-error'
-import { matchesAllTerms, recordText, valueInLocale } from './record-text'
+import { normalizeText, recordText, valueInLocale } from './record-text'
 
 /** Records: default and maximum page size of the CMA. */
 export const RECORDS_PAGE_DEFAULT = 30
@@ -43,7 +43,11 @@ export interface RecordQueryResult {
   totalCount: number
 }
 
-type Comparator = (a: RecordView, b: RecordView) => number
+/** One ordering rule: a sort key per record view (precomputed once per sort) and a direction. */
+interface SortRule {
+  read: (view: RecordView) => Sortable
+  sign: 1 | -1
+}
 
 const META_ORDER_KEYS = new Set([
   'id',
@@ -76,7 +80,6 @@ function compareWithNulls(a: Sortable, b: Sortable, sign: 1 | -1): number {
   if (a === b) return 0
   if (a === null) return sign
   if (b === null) return -sign
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b) * sign
   return (a < b ? -1 : 1) * sign
 }
 
@@ -108,7 +111,7 @@ function compileOrdering(
   itemType: StoredItemType | undefined,
   fields: StoredField[],
   locale: string,
-): Comparator[] {
+): SortRule[] {
   const rules = orderBy.split(',').map((rule) => rule.trim())
   if (!itemType) {
     throw new QueryError('INVALID_ORDERING', {
@@ -133,8 +136,7 @@ function compileOrdering(
           message: `${itemType.apiKey} is not sortable`,
         })
       }
-      return (a: RecordView, b: RecordView) =>
-        compareWithNulls(metaValue(a.record, key), metaValue(b.record, key), sign)
+      return { read: (view: RecordView) => metaValue(view.record, key), sign }
     }
     const field = fields.find((candidate) => candidate.apiKey === key)
     if (!field || !ORDERABLE_FIELD_TYPES.has(field.fieldType)) {
@@ -145,19 +147,80 @@ function compileOrdering(
           : `unknown field "${key}" on ${itemType.apiKey}`,
       })
     }
-    const read = (view: RecordView) => {
+    const read = (view: RecordView): Sortable => {
       const value = valueInLocale(view.attributes[field.apiKey], field.localized, locale)
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-        ? value
-        : null
+      // Case- and accent-insensitive, like the database's collation, and cheap to compare.
+      if (typeof value === 'string') return normalizeText(value)
+      return typeof value === 'number' || typeof value === 'boolean' ? value : null
     }
-    return (a: RecordView, b: RecordView) => compareWithNulls(read(a), read(b), sign)
+    return { read, sign }
   })
 }
 
-const defaultOrder: Comparator = (a, b) =>
-  b.record.meta.updatedAt - a.record.meta.updatedAt ||
-  (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0)
+/** Without `order_by`: newest-updated first. */
+const DEFAULT_ORDER: SortRule[] = [{ read: (view) => view.record.meta.updatedAt, sign: -1 }]
+
+/** Sorts by precomputed keys (each key read once, not once per comparison); ties by id. */
+function sortViews(views: RecordView[], rules: SortRule[]): RecordView[] {
+  const keys = views.map((view) => rules.map((rule) => rule.read(view)))
+  const order = views.map((_view, index) => index)
+  order.sort((left, right) => {
+    const leftKeys = keys[left] ?? []
+    const rightKeys = keys[right] ?? []
+    for (let index = 0; index < rules.length; index++) {
+      const result = compareWithNulls(
+        leftKeys[index] ?? null,
+        rightKeys[index] ?? null,
+        rules[index]?.sign ?? 1,
+      )
+      if (result !== 0) return result
+    }
+    const leftId = views[left]?.record.id ?? ''
+    const rightId = views[right]?.record.id ?? ''
+    return leftId < rightId ? -1 : leftId > rightId ? 1 : 0
+  })
+  return order.map((index) => views[index] as RecordView)
+}
+
+interface SortedList {
+  views: RecordView[]
+  /** Searchable text per locale, index-aligned with `views` (built on first search). */
+  texts: Map<string, string[]>
+}
+
+interface SortCache {
+  revision: number
+  lists: Map<string, SortedList>
+}
+
+/**
+ * Sorted candidate lists per (models, order, locale), reused until the store changes: lists
+ * of 50,000 records are filtered in order instead of sorted on every request.
+ */
+const sortCaches = new WeakMap<ContentStore, SortCache>()
+
+function presorted(store: ContentStore, key: string, build: () => RecordView[]): SortedList {
+  let cache = sortCaches.get(store)
+  if (!cache || cache.revision !== store.revision) {
+    cache = { revision: store.revision, lists: new Map() }
+    sortCaches.set(store, cache)
+  }
+  let list = cache.lists.get(key)
+  if (!list) {
+    list = { views: build(), texts: new Map() }
+    cache.lists.set(key, list)
+  }
+  return list
+}
+
+function textsOf(store: ContentStore, list: SortedList, locale: string): string[] {
+  let texts = list.texts.get(locale)
+  if (!texts) {
+    texts = list.views.map((view) => recordText(store, view.record, locale))
+    list.texts.set(locale, texts)
+  }
+  return texts
+}
 
 /**
  * The one query engine over the store: filters by model, ids, full text, field and meta
@@ -223,31 +286,68 @@ export function queryRecords(store: ContentStore, params: RecordQueryParams): Re
       predicates.push(compileFieldFilter(field, operator, value, locale))
     }
   }
-  const comparators = params.orderBy
+  const rules = params.orderBy
     ? compileOrdering(params.orderBy, singleType, fields, locale)
-    : [defaultOrder]
+    : DEFAULT_ORDER
 
   const offset = params.offset ?? 0
   const limit = params.limit ?? RECORDS_PAGE_DEFAULT
 
-  let candidates: Iterable<StoredRecord>
-  if (params.ids) {
-    const found: StoredRecord[] = []
-    for (const id of params.ids) {
-      const record = store.getRecord(id)
-      if (record) found.push(record)
+  const query = params.query?.trim()
+  const terms = query ? normalizeText(query).split(/\s+/).filter(Boolean) : []
+  const keep = (view: RecordView): boolean => {
+    if (terms.length > 0) {
+      const text = recordText(store, view.record, locale)
+      for (const term of terms) if (!text.includes(term)) return false
     }
-    candidates = found
-  } else if (itemTypes.length > 0) {
-    candidates = itemTypes.flatMap((itemType) => store.recordsOfType(itemType.id))
-  } else {
-    candidates = store.allRecords()
+    for (const predicate of predicates) if (!predicate(view.record, view.attributes)) return false
+    return true
   }
   const typeIds =
     itemTypes.length > 0 ? new Set(itemTypes.map((itemType) => itemType.id)) : undefined
-  const query = params.query?.trim()
   const published = params.version === 'published'
 
+  if (!published && !params.ids) {
+    // The common case (current versions of whole models): filter a cached sorted list.
+    const sorted = presorted(
+      store,
+      `${[...(typeIds ?? [])].join(',')}|${params.orderBy ?? ''}|${locale}`,
+      () => {
+        const records =
+          itemTypes.length > 0
+            ? itemTypes.flatMap((itemType) => store.recordsOfType(itemType.id))
+            : [...store.allRecords()]
+        return sortViews(
+          records.map((record) => ({ record, attributes: record.attributes })),
+          rules,
+        )
+      },
+    )
+    const texts = terms.length > 0 ? textsOf(store, sorted, locale) : undefined
+    const page: RecordView[] = []
+    let totalCount = 0
+    sorted.views.forEach((view, index) => {
+      if (texts) {
+        const text = texts[index] ?? ''
+        for (const term of terms) if (!text.includes(term)) return
+      }
+      for (const predicate of predicates) if (!predicate(view.record, view.attributes)) return
+      if (totalCount >= offset && page.length < limit) page.push(view)
+      totalCount++
+    })
+    return { views: page, totalCount }
+  }
+
+  const candidates: StoredRecord[] = []
+  if (params.ids) {
+    for (const id of params.ids) {
+      const record = store.getRecord(id)
+      if (record && !candidates.includes(record)) candidates.push(record)
+    }
+  } else {
+    for (const itemType of itemTypes) candidates.push(...store.recordsOfType(itemType.id))
+    if (itemTypes.length === 0) candidates.push(...store.allRecords())
+  }
   const views: RecordView[] = []
   for (const record of candidates) {
     if (typeIds && !typeIds.has(record.itemTypeId)) continue
@@ -258,22 +358,9 @@ export function queryRecords(store: ContentStore, params: RecordQueryParams): Re
         attributes = store.getVersionAttributes(record.meta.publishedVersionId) ?? attributes
       }
     }
-    if (query && !matchesAllTerms(recordText(store, record, locale), query)) continue
-    let keep = true
-    for (const predicate of predicates) {
-      if (!predicate(record, attributes)) {
-        keep = false
-        break
-      }
-    }
-    if (keep) views.push({ record, attributes })
+    const view = { record, attributes }
+    if (keep(view)) views.push(view)
   }
-  views.sort((a, b) => {
-    for (const comparator of comparators) {
-      const result = comparator(a, b)
-      if (result !== 0) return result
-    }
-    return defaultOrder(a, b)
-  })
-  return { views: views.slice(offset, offset + limit), totalCount: views.length }
+  const sorted = sortViews(views, rules)
+  return { views: sorted.slice(offset, offset + limit), totalCount: sorted.length }
 }

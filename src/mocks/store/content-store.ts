@@ -138,7 +138,15 @@ export class ContentStore {
     }
   }
 
+  private revisionCounter = 0
+
+  /** Increases with every change: a cheap cache key for derived data (indexes, sorted lists). */
+  get revision(): number {
+    return this.revisionCounter
+  }
+
   private emit(change: StoreChange): void {
+    this.revisionCounter++
     if (this.batchDepth > 0) this.pendingChanges.push(change)
     else this.notify(change)
   }
