@@ -11,6 +11,12 @@ const noStaticMockImport = {
   message: 'Load the mock with a dynamic import(): it must stay out of the first page load.',
   allowTypeImports: true,
 }
+/** Toasts go through notify(): sonner loads lazily, outside the first page load. */
+const lazySonner = {
+  name: 'sonner',
+  message: "Use notify() from '@/components/ui/notify' (sonner loads lazily).",
+  allowTypeImports: true,
+}
 const noUpwardImport = (...layers) => ({
   group: layers.flatMap((layer) => [`@/${layer}`, `@/${layer}/*`]),
   message: `Layers point down: app → features → api/components/lib. This layer may not import ${layers.join(', ')}.`,
@@ -42,7 +48,9 @@ export default tseslint.config(
   },
   {
     files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noStaticMockImport] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [lazySonner], patterns: [noStaticMockImport] }],
+    },
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
@@ -51,6 +59,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [lazySonner],
           patterns: [
             noStaticMockImport,
             noUpwardImport('app'),
@@ -65,11 +74,11 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/components/ui/notify.ts', 'src/components/ui/lazy-toaster.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noStaticMockImport, noUpwardImport('app', 'features')] },
+        { paths: [lazySonner], patterns: [noStaticMockImport, noUpwardImport('app', 'features')] },
       ],
     },
   },

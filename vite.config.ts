@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vitest/config'
-import { staticHostingPlugin } from './scripts/static-hosting-plugin'
+import { staticHostingPlugin } from './scripts/static-hosting-plugin.ts'
 
 /** Deploy base path: `BASE_PATH=/console/ npm run build` serves the app under /console/. */
 function basePath(): string {

@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
-import { Toaster } from 'sonner'
 import { createQueryClient } from '@/api/query-client'
+import { LazyToaster } from '@/components/ui/lazy-toaster'
 import { createAppRouter } from './router'
 import { useThemePreference } from './theme-controller'
 
@@ -13,7 +13,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <Toaster position="bottom-right" theme={theme} closeButton richColors />
+      <LazyToaster position="bottom-right" theme={theme} closeButton richColors />
     </QueryClientProvider>
   )
 }

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+import { resetActiveConnectionForTests } from '@/api/connection/active-connection'
+import { resetJobEngineForTests } from '@/api/jobs/jobs'
 
 // A console.error during a test is a bug we want to see, not noise: fail the test.
 beforeEach(() => {
@@ -15,4 +17,7 @@ afterEach(() => {
   cleanup()
   localStorage.clear()
   sessionStorage.clear()
+  // Module singletons re-read storage in the next test.
+  resetActiveConnectionForTests()
+  resetJobEngineForTests()
 })

@@ -1,21 +1,37 @@
-import { z } from 'zod/mini'
-import { DEFAULT_CONNECTION, type Connection } from './connection'
+import {
+  DEFAULT_CONNECTION,
+  type Connection,
+  type DatoConnection,
+  type DemoConnection,
+} from './connection'
 
 const SETTINGS_KEY = 'coc.connection.v1'
 const TOKEN_KEY = 'coc.token.v1'
 
-// Everything but the token: safe to keep in localStorage.
-const storedSettingsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('demo'), role: z.enum(['editor', 'viewer']) }),
-  z.object({
-    kind: z.literal('datocms'),
-    environment: z.string(),
-    cmaBaseUrl: z.string(),
-    projectApiBaseUrl: z.string(),
-    projectGid: z.string(),
-    rememberToken: z.boolean(),
-  }),
-])
+type StoredSettings = DemoConnection | Omit<DatoConnection, 'token'>
+
+// Everything but the token: safe to keep in localStorage. Checked by hand rather than with zod
+// because this runs on every first page load, where each kilobyte counts.
+function parseStoredSettings(value: unknown): StoredSettings | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const record = value as Record<string, unknown>
+  if (record.kind === 'demo') {
+    return record.role === 'editor' || record.role === 'viewer'
+      ? { kind: 'demo', role: record.role }
+      : undefined
+  }
+  const strings = ['environment', 'cmaBaseUrl', 'projectApiBaseUrl', 'projectGid'] as const
+  if (record.kind !== 'datocms' || typeof record.rememberToken !== 'boolean') return undefined
+  if (!strings.every((key) => typeof record[key] === 'string')) return undefined
+  return {
+    kind: 'datocms',
+    environment: record.environment as string,
+    cmaBaseUrl: record.cmaBaseUrl as string,
+    projectApiBaseUrl: record.projectApiBaseUrl as string,
+    projectGid: record.projectGid as string,
+    rememberToken: record.rememberToken,
+  }
+}
 
 export interface ConnectionStorages {
   local: Storage
@@ -31,16 +47,14 @@ function browserStorages(): ConnectionStorages {
  * closed) falls back to the demo rather than calling the API without credentials.
  */
 export function loadConnection(storages: ConnectionStorages = browserStorages()): Connection {
-  let parsed: z.infer<typeof storedSettingsSchema>
+  let parsed: StoredSettings | undefined
   try {
     const raw = storages.local.getItem(SETTINGS_KEY)
-    if (!raw) return DEFAULT_CONNECTION
-    const result = storedSettingsSchema.safeParse(JSON.parse(raw))
-    if (!result.success) return DEFAULT_CONNECTION
-    parsed = result.data
+    parsed = raw ? parseStoredSettings(JSON.parse(raw)) : undefined
   } catch {
     return DEFAULT_CONNECTION
   }
+  if (!parsed) return DEFAULT_CONNECTION
   if (parsed.kind === 'demo') return parsed
   const token = (parsed.rememberToken ? storages.local : storages.session).getItem(TOKEN_KEY)
   if (!token) return DEFAULT_CONNECTION

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { toast } from 'sonner'
 import { useActiveConnection } from '@/api/connection/active-connection'
 import { describeConnection, type Connection, type DemoRole } from '@/api/connection/connection'
 import { switchConnection } from '@/api/connection/switch-connection'
 import { testConnection, type ConnectionTestResult } from '@/api/connection/test-connection'
 import { Button } from '@/components/ui/button'
+import { notify } from '@/components/ui/notify'
 import { TextField } from '@/components/ui/text-field'
 import {
   initialDatoForm,
@@ -72,7 +72,8 @@ export function ConnectionSettings() {
     setIsSwitching(true)
     try {
       await switchConnection(connection, queryClient)
-      toast.success(
+      notify(
+        'success',
         `Connected: ${describeConnection(connection, test.state === 'done' && test.result.ok ? test.result.siteName : undefined)}`,
       )
     } finally {

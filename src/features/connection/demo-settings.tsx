@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { toast } from 'sonner'
 import { useActiveConnection } from '@/api/connection/active-connection'
 import { useDemoStatus } from '@/api/connection/demo-runtime'
 import type { DemoControls } from '@/mocks/demo-controls'
 import type { FaultSettings } from '@/mocks/faults'
 import { Button } from '@/components/ui/button'
+import { notify } from '@/components/ui/notify'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { TextField } from '@/components/ui/text-field'
 
@@ -104,7 +104,7 @@ function NetworkConditions({ controls }: { controls: DemoControls }) {
     setErrors(parsed.errors)
     if (!parsed.settings) return
     controls.setFaults(parsed.settings)
-    toast.success('Demo network conditions applied')
+    notify('success', 'Demo network conditions applied')
   }
 
   return (
@@ -158,7 +158,7 @@ function NetworkConditions({ controls }: { controls: DemoControls }) {
             controls.setFaults(controls.defaultFaults())
             setDraft(toDraft(controls.getFaults()))
             setErrors({})
-            toast.success('Demo network back to calm')
+            notify('success', 'Demo network back to calm')
           }}
         >
           Back to calm
@@ -178,7 +178,7 @@ function ResetDemoData({ controls }: { controls: DemoControls }) {
     try {
       await controls.resetDemoData()
       queryClient.clear()
-      toast.success('Demo data restored to its original content')
+      notify('success', 'Demo data restored to its original content')
       setIsOpen(false)
     } finally {
       setIsBusy(false)

@@ -1,7 +1,14 @@
 import type { Job, JobState } from '@/api/jobs/job-types'
 import type { BadgeTone } from '@/components/ui/badge'
 
-export const JOB_STATE_FILTERS: (JobState | 'all')[] = ['all', 'queued', 'processing', 'done', 'failed', 'rejected']
+export const JOB_STATE_FILTERS: (JobState | 'all')[] = [
+  'all',
+  'queued',
+  'processing',
+  'done',
+  'failed',
+  'rejected',
+]
 
 export const STATE_LABELS: Record<JobState, string> = {
   queued: 'Queued',

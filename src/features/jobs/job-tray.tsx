@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { toast } from 'sonner'
 import { jobEngine, useJobEngineLoop, useJobs } from '@/api/jobs/jobs'
 import { isTerminal, type Job } from '@/api/jobs/job-types'
 import { Button } from '@/components/ui/button'
+import { notify } from '@/components/ui/notify'
 import { EmptyState } from '@/components/ui/status-views'
 import { finishedMessage, resultLinks } from './job-presentation'
 import { JobRow } from './job-row'
@@ -31,12 +31,13 @@ export function JobTray() {
       const message = finishedMessage(job)
       if (job.state === 'done') {
         const [link] = resultLinks(job)
-        toast.success(
+        notify(
+          'success',
           message,
           link ? { action: { label: link.label, onClick: () => void navigate(link.to) } } : {},
         )
       } else {
-        toast.error(message, {
+        notify('error', message, {
           action: { label: 'Show errors', onClick: () => open(true) },
           duration: 10_000,
         })
