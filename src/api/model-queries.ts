@@ -27,4 +27,13 @@ export const modelQueries = {
         ).data,
       staleTime: 60_000,
     }),
+  /** One field by id (or `model_api_key::field_api_key`). */
+  field: (fieldId: string) =>
+    queryOptions({
+      queryKey: [...modelQueries.all(), 'field', fieldId] as const,
+      queryFn: async ({ signal }) =>
+        (await cma().get<{ data: Field }>(`/fields/${encodeURIComponent(fieldId)}`, { signal }))
+          .data,
+      staleTime: 60_000,
+    }),
 }

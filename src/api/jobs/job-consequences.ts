@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { modelQueries } from '../model-queries'
 import { recordQueries } from '../record-queries'
-import { versionQueries } from '../version-queries'
+import { applyRestorePayload, versionQueries } from '../version-queries'
 import type { Job } from './job-types'
 
 /** Invalidates exactly what a finished job changed on the server. */
@@ -26,6 +26,8 @@ export async function invalidateAfterJob(queryClient: QueryClient, job: Job): Pr
       keys.push(recordQueries.lists(), recordQueries.details(), versionQueries.all())
       break
     case 'version-restore': {
+      // The payload is the restored record and its new version: show both before refetching.
+      if (job.state === 'done') applyRestorePayload(queryClient, job.result)
       const recordId =
         job.targets.find((target) => target.type === 'version')?.parentId ?? recordIds[0]
       keys.push(recordQueries.lists())
