@@ -524,9 +524,7 @@ describe('CMA conformance: errors', () => {
 })
 
 describe('CMA conformance: bad input', () => {
-  async function codeOf(
-    response: Response,
-  ): Promise<{
+  async function codeOf(response: Response): Promise<{
     status: number
     code: string | undefined
     details: Record<string, unknown> | undefined
