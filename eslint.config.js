@@ -32,7 +32,10 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -45,6 +48,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
     },
+  },
+  {
+    // Test helpers are not hot-reloaded.
+    files: ['src/testing/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
     files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
@@ -65,7 +73,8 @@ export default tseslint.config(
             noUpwardImport('app'),
             {
               group: ['@/features/*', '../../features/*', '../*/*'],
-              message: 'A feature never imports another feature: move shared code to api/, components/ or lib/.',
+              message:
+                'A feature never imports another feature: move shared code to api/, components/ or lib/.',
             },
           ],
         },
@@ -74,7 +83,11 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/components/ui/notify.ts', 'src/components/ui/lazy-toaster.tsx'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/components/ui/notify.ts',
+      'src/components/ui/lazy-toaster.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

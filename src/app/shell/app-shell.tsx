@@ -1,5 +1,7 @@
 import { Suspense } from 'react'
-import { NavLink, Outlet, useNavigation } from 'react-router'
+import { ErrorBoundary } from 'react-error-boundary'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { PageErrorFallback } from '../page-error-fallback'
 import { ConnectionBadge } from './connection-badge'
 import { DemoStatusNotice } from './demo-status-notice'
 import { ThemeSelect } from './theme-select'
@@ -16,7 +18,7 @@ const NAV_ITEMS = [
 
 export function AppShell() {
   useGlobalShortcuts()
-  const navigation = useNavigation()
+  const location = useLocation()
   return (
     <div className="flex min-h-full flex-col">
       <a
@@ -55,19 +57,15 @@ export function AppShell() {
             <JobTray />
           </div>
         </div>
-        {navigation.state === 'loading' && (
-          <div
-            className="h-0.5 animate-pulse bg-indigo-500"
-            role="progressbar"
-            aria-label="Loading page"
-          />
-        )}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6">
         <DemoStatusNotice />
-        <Suspense fallback={<LoadingRows />}>
-          <Outlet />
-        </Suspense>
+        {/* Keyed by path: leaving a broken page clears its error. */}
+        <ErrorBoundary key={location.pathname} FallbackComponent={PageErrorFallback}>
+          <Suspense fallback={<LoadingRows label="Loading page" />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   )

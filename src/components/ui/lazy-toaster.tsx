@@ -1,13 +1,31 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { ToasterProps } from 'sonner'
+import { registerToasterLoader } from './notify'
 
-const Toaster = lazy(() => import('sonner').then((module) => ({ default: module.Toaster })))
+let mounted: () => void = () => {}
+const ToasterWithSignal = lazy(() =>
+  import('sonner').then(({ Toaster }) => ({
+    default: function LoadedToaster(props: ToasterProps) {
+      useEffect(() => mounted(), [])
+      return <Toaster {...props} />
+    },
+  })),
+)
 
-/** sonner's Toaster, loaded after the shell so it is not part of the first page load. */
+/** sonner's Toaster, mounted on the first notify() so it is not part of the first page load. */
 export function LazyToaster(props: ToasterProps) {
+  const [isWanted, setIsWanted] = useState(false)
+  useEffect(() => {
+    const whenMounted = new Promise<void>((resolve) => (mounted = resolve))
+    registerToasterLoader(() => {
+      setIsWanted(true)
+      return whenMounted
+    })
+  }, [])
+  if (!isWanted) return null
   return (
     <Suspense fallback={null}>
-      <Toaster {...props} />
+      <ToasterWithSignal {...props} />
     </Suspense>
   )
 }
