@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { RawApiTypes } from '@datocms/cma-client'
+import { cmaFilterParams } from '@/lib/field-filter-operators'
+import type { FieldFilter } from '@/lib/records-view'
 import { cma } from './connection/active-connection'
 
 export type CmaRecord = RawApiTypes.Item
@@ -9,6 +11,10 @@ export interface RecordListParams {
   query?: string
   locale?: string
   orderBy?: string
+  /** `draft`, `updated` or `published` (`filter[fields][_status][eq]`). */
+  status?: string
+  /** Field filters, already checked against the model's field types. */
+  filters?: readonly FieldFilter[]
   page: number
   perPage: number
 }
@@ -32,8 +38,11 @@ export const recordQueries = {
             query: {
               'filter[type]': params.model,
               'filter[query]': params.query,
-              locale: params.query ? params.locale : undefined,
+              // The locale also picks which translation field filters and ordering look at.
+              locale: params.locale,
               order_by: params.orderBy,
+              'filter[fields][_status][eq]': params.status,
+              ...Object.assign({}, ...(params.filters ?? []).map(cmaFilterParams)),
               'page[offset]': params.page * params.perPage,
               'page[limit]': params.perPage,
             },
@@ -42,6 +51,20 @@ export const recordQueries = {
         return { records: body.data, totalCount: body.meta.total_count }
       },
       placeholderData: keepPreviousData,
+    }),
+  /** Records by id, for showing links by their titles (at most one page of ids). */
+  byIds: (ids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...recordQueries.lists(), 'ids', [...ids].sort()] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await cma().get<{ data: CmaRecord[] }>('/items', {
+            signal,
+            query: { 'filter[ids]': [...ids].sort().join(','), 'page[limit]': 500 },
+          })
+        ).data,
+      enabled: ids.length > 0,
+      staleTime: 60_000,
     }),
   details: () => [...recordQueries.all(), 'detail'] as const,
   detail: (id: string) =>

@@ -1,0 +1,232 @@
+import {
+  FlexRender,
+  type Cell,
+  type Column,
+  type Header,
+  type ReactTable,
+  type Row,
+  type RowData,
+  type TableFeatures,
+} from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { ROW_HEIGHT_PX, VIRTUALIZE_ABOVE_ROWS, type DataTableDensity } from './data-table-layout'
+
+/** Presentation hints a column may carry in its `meta`. */
+export interface DataTableColumnMeta {
+  /** The column's name in choosers and for assistive tech when the header is an icon. */
+  label?: string
+  /** Classes for the header and body cells (width, alignment). */
+  className?: string
+}
+
+const CELL_PADDING: Record<DataTableDensity, string> = {
+  comfortable: 'px-3 py-2',
+  compact: 'px-2 py-1',
+}
+
+export interface DataTableProps<TFeatures extends TableFeatures, TData extends RowData> {
+  // The table's selected state shape does not matter to the renderer.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  table: ReactTable<TFeatures, TData, any>
+  /** The table's accessible name. */
+  label: string
+  density?: DataTableDensity
+  /** Total rows across pages and the first row's position, for `aria-rowcount`/`aria-rowindex`. */
+  rowCount?: number
+  rowIndexOffset?: number
+  /** The keyboard cursor (j/k); kept in view. */
+  activeRowId?: string | undefined
+  isRowSelected?: (row: Row<TFeatures, TData>) => boolean
+  /** Shown under the header instead of rows (loading, empty). */
+  placeholder?: ReactNode
+  /** A faded look while the next page loads over the previous one. */
+  isStale?: boolean
+}
+
+// With generic features the row and table types cannot see the visibility feature's API, so
+// the renderer names the two methods it needs (the records table always registers it).
+interface VisibilityApi<TFeatures extends TableFeatures, TData extends RowData> {
+  getVisibleLeafColumns: () => Column<TFeatures, TData, unknown>[]
+}
+interface VisibilityRowApi<TFeatures extends TableFeatures, TData extends RowData> {
+  getVisibleCells: () => Cell<TFeatures, TData, unknown>[]
+}
+
+function metaOf(header: { column: { columnDef: { meta?: unknown } } }): DataTableColumnMeta {
+  return (header.column.columnDef.meta ?? {}) as DataTableColumnMeta
+}
+
+function ariaSort(header: Header<TableFeatures, RowData, unknown>) {
+  const column = header.column as unknown as { getIsSorted?: () => false | 'asc' | 'desc' }
+  const sorted = column.getIsSorted?.()
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+}
+
+/**
+ * Renders any TanStack table as a real `<table>`: sticky header, sortable headers as buttons,
+ * and, for long pages, only the rows in view (spacer rows keep the scroll height true).
+ */
+export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({
+  table,
+  label,
+  density = 'comfortable',
+  rowCount,
+  rowIndexOffset = 0,
+  activeRowId,
+  isRowSelected,
+  placeholder,
+  isStale = false,
+}: DataTableProps<TFeatures, TData>) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = table.getRowModel().rows
+  const rowHeight = ROW_HEIGHT_PX[density]
+  const isVirtual = rows.length > VIRTUALIZE_ABOVE_ROWS
+  // The virtualizer is read fresh on every render here; nothing memoizes what it returns.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: isVirtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  })
+  // Density changes every row's height at once.
+  useEffect(() => {
+    virtualizer.measure()
+  }, [rowHeight, virtualizer])
+
+  const activeIndex = activeRowId ? rows.findIndex((row) => row.id === activeRowId) : -1
+  useEffect(() => {
+    if (activeIndex < 0) return
+    if (isVirtual) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+    else
+      scrollRef.current
+        ?.querySelector(`[data-row-index="${activeIndex}"]`)
+        ?.scrollIntoView?.({ block: 'nearest' })
+  }, [activeIndex, isVirtual, virtualizer])
+
+  const virtualItems = isVirtual ? virtualizer.getVirtualItems() : []
+  const visibleRows = isVirtual
+    ? virtualItems.flatMap((item) => {
+        const row = rows[item.index]
+        return row ? [{ row, index: item.index }] : []
+      })
+    : rows.map((row, index) => ({ row, index }))
+  const paddingTop = isVirtual ? (virtualItems[0]?.start ?? 0) : 0
+  const paddingBottom = isVirtual
+    ? virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]?.end ?? 0)
+    : 0
+  const columnCount = (table as unknown as VisibilityApi<TFeatures, TData>).getVisibleLeafColumns()
+    .length
+  const padding = CELL_PADDING[density]
+
+  return (
+    <div
+      ref={scrollRef}
+      className="relative max-h-[calc(100dvh-15rem)] min-h-48 overflow-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
+    >
+      <table
+        aria-label={label}
+        aria-rowcount={rowCount !== undefined ? rowCount + 1 : undefined}
+        aria-busy={isStale || undefined}
+        className={`w-full table-fixed border-collapse text-left text-sm transition-opacity ${isStale ? 'opacity-60' : ''}`}
+      >
+        <thead className="sticky top-0 z-10 bg-zinc-50 text-xs text-zinc-600 shadow-[0_1px_0_var(--color-zinc-200)] dark:bg-zinc-900 dark:text-zinc-400 dark:shadow-[0_1px_0_var(--color-zinc-800)]">
+          {table.getHeaderGroups().map((headerGroup) => (
+            <tr key={headerGroup.id} aria-rowindex={1}>
+              {headerGroup.headers.map((header) => {
+                const meta = metaOf(header)
+                const column = header.column as unknown as {
+                  getCanSort?: () => boolean
+                  getIsSorted?: () => false | 'asc' | 'desc'
+                  toggleSorting?: (desc?: boolean) => void
+                }
+                const canSort = column.getCanSort?.() ?? false
+                const sorted = column.getIsSorted?.() ?? false
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort(
+                      header as unknown as Header<TableFeatures, RowData, unknown>,
+                    )}
+                    className={`${padding} font-medium whitespace-nowrap ${meta.className ?? ''}`}
+                  >
+                    {header.isPlaceholder ? null : canSort ? (
+                      <button
+                        type="button"
+                        onClick={() => column.toggleSorting?.(sorted === 'asc')}
+                        className="-mx-1 inline-flex max-w-full items-center gap-1 rounded px-1 hover:text-zinc-950 dark:hover:text-white"
+                      >
+                        <span className="truncate">
+                          <FlexRender header={header} />
+                        </span>
+                        <span aria-hidden className="w-3 shrink-0 text-[10px]">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        </span>
+                      </button>
+                    ) : (
+                      <FlexRender header={header} />
+                    )}
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {placeholder ? (
+            <tr>
+              <td colSpan={columnCount} className="p-4">
+                {placeholder}
+              </td>
+            </tr>
+          ) : (
+            <>
+              {paddingTop > 0 && (
+                <tr aria-hidden style={{ height: paddingTop }}>
+                  <td colSpan={columnCount} />
+                </tr>
+              )}
+              {visibleRows.map(({ row, index }) => {
+                const isSelected = isRowSelected?.(row) ?? false
+                const isActive = row.id === activeRowId
+                return (
+                  <tr
+                    key={row.id}
+                    data-row-index={index}
+                    aria-rowindex={rowIndexOffset + index + 2}
+                    aria-selected={isRowSelected ? isSelected : undefined}
+                    data-active={isActive || undefined}
+                    style={{ height: rowHeight }}
+                    className={`border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70 ${
+                      isSelected
+                        ? 'bg-indigo-50/70 dark:bg-indigo-950/40'
+                        : 'hover:bg-zinc-50 dark:hover:bg-zinc-900/60'
+                    } ${isActive ? 'outline-2 -outline-offset-2 outline-indigo-500' : ''}`}
+                  >
+                    {(row as unknown as VisibilityRowApi<TFeatures, TData>)
+                      .getVisibleCells()
+                      .map((cell) => (
+                        <td
+                          key={cell.id}
+                          className={`${padding} truncate ${metaOf(cell).className ?? ''}`}
+                        >
+                          <FlexRender cell={cell} />
+                        </td>
+                      ))}
+                  </tr>
+                )
+              })}
+              {paddingBottom > 0 && (
+                <tr aria-hidden style={{ height: paddingBottom }}>
+                  <td colSpan={columnCount} />
+                </tr>
+              )}
+            </>
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}
