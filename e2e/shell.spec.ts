@@ -14,12 +14,12 @@ test('a deep link under the sub-path survives a reload, themes switch, settings 
   await expect(page).toHaveURL(/\/console\/fields\/blog_post$/)
   await expect(page.getByRole('table', { name: 'Fields of Blog post' })).toBeVisible()
 
-  await page.getByLabel('Theme').selectOption('dark')
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
   await expect(page.locator('html')).toHaveClass(/dark/)
   await expectAccessible(page)
   await page.reload()
   await expect(page.locator('html')).toHaveClass(/dark/)
-  await page.getByLabel('Theme').selectOption('light')
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light')
   await expect(page.locator('html')).not.toHaveClass(/dark/)
 
   await page.getByRole('link', { name: /Open connection settings/ }).click()
@@ -36,7 +36,7 @@ test('a wrong token gets the 401 message and is kept out of storage, URL and con
   const wrongToken = 'wrong-token-7f3a9c'
   await page.goto('settings')
   await page.getByRole('radio', { name: /Connect to DatoCMS/ }).check()
-  await page.getByLabel('API token').fill(wrongToken)
+  await page.getByRole('textbox', { name: 'API token' }).fill(wrongToken)
   await page.getByRole('button', { name: 'Connect', exact: true }).click()
   await expect(page.getByRole('alert')).toContainText('The API token was refused')
   await expectAccessible(page)

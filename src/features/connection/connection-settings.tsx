@@ -234,6 +234,7 @@ function ModeOption(props: {
   title: string
   description: string
 }) {
+  const descriptionId = useId()
   return (
     <label
       className={`flex cursor-pointer gap-3 rounded-lg border p-3 text-sm ${
@@ -247,11 +248,15 @@ function ModeOption(props: {
         name="connection-mode"
         checked={props.checked}
         onChange={props.onSelect}
+        aria-describedby={descriptionId}
         className="mt-1"
       />
       <span>
         <span className="block font-medium">{props.title}</span>
-        <span className="block text-zinc-600 dark:text-zinc-400">{props.description}</span>
+        {/* Described, not labelled: the radio's name stays just its title. */}
+        <span id={descriptionId} aria-hidden className="block text-zinc-600 dark:text-zinc-400">
+          {props.description}
+        </span>
       </span>
     </label>
   )
