@@ -2,6 +2,7 @@
  * Timings of the mock's hot paths, for `npm run bench` and the perf tests. Pure functions over
  * the store (no HTTP), measured warm: each query runs once untimed first.
  */
+import { runSelectionBenchmarks } from './project/selection/selection-benchmark'
 import { queryRecords, type RecordQueryParams } from './query/query-records'
 import { createSeed } from './seed/create-seed'
 import { ContentStore } from './store/content-store'
@@ -66,6 +67,9 @@ export function runMockBenchmarks(): MockBenchmark[] {
       goalMs: 50,
       detail: `${run.value.totalCount} matches of ${large.value.recordCount}`,
     })
+  }
+  for (const selection of runSelectionBenchmarks(large.value, large.value.clock.now())) {
+    results.push({ ...selection, name: `large: ${selection.name}` })
   }
   return results
 }
