@@ -1,0 +1,76 @@
+import { useRunningJob } from '@/api/jobs/jobs'
+import type { CmaRecord } from '@/api/record-queries'
+import { describeApiError } from '@/api/http/describe-api-error'
+import {
+  duplicateJobKey,
+  deleteJobKey,
+  startDuplicateRecord,
+  useSetRecordPublished,
+} from '@/api/record-mutations'
+import { Button } from '@/components/ui/button'
+import { notify } from '@/components/ui/notify'
+import type { RecordsTableMeta } from './records-table-types'
+
+/** A row's Publish/Unpublish, Duplicate and Delete. */
+export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: RecordsTableMeta }) {
+  const title = meta.titleOf(record)
+  const duplicating = useRunningJob(duplicateJobKey(record.id))
+  const deleting = useRunningJob(deleteJobKey(record.id))
+  const publish = useSetRecordPublished()
+  const isPublished = record.meta.status === 'published' || record.meta.status === 'updated'
+  const disabledReason = meta.canMutate ? undefined : meta.readOnlyReason
+
+  return (
+    <div className="flex justify-end gap-1">
+      <Button
+        size="sm"
+        variant="ghost"
+        isBusy={publish.isPending}
+        disabled={!meta.canMutate || publish.isPending}
+        title={disabledReason ?? `${isPublished ? 'Unpublish' : 'Publish'} ‘${title}’`}
+        onClick={() =>
+          publish.mutate(
+            { id: record.id, isPublished: !isPublished },
+            {
+              onSuccess: () =>
+                notify('success', `‘${title}’ ${isPublished ? 'unpublished' : 'published'}`),
+              onError: (error) =>
+                notify('error', `Could not ${isPublished ? 'unpublish' : 'publish'} ‘${title}’`, {
+                  description: describeApiError(error),
+                }),
+            },
+          )
+        }
+      >
+        {isPublished ? 'Unpublish' : 'Publish'}
+      </Button>
+      <Button
+        size="sm"
+        variant="ghost"
+        isBusy={duplicating !== undefined}
+        disabled={!meta.canMutate}
+        title={
+          disabledReason ??
+          (duplicating ? `Duplicating ‘${title}’: follow it in Jobs` : `Duplicate ‘${title}’`)
+        }
+        onClick={() => {
+          // A second click while the job runs returns the running job: no second copy.
+          void startDuplicateRecord({ id: record.id, title, modelId: meta.modelId })
+        }}
+      >
+        Duplicate
+      </Button>
+      <Button
+        size="sm"
+        variant="ghost"
+        className="text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950/50"
+        isBusy={deleting !== undefined}
+        disabled={!meta.canMutate || deleting !== undefined}
+        title={disabledReason ?? `Delete ‘${title}’`}
+        onClick={() => meta.onDelete(record)}
+      >
+        Delete
+      </Button>
+    </div>
+  )
+}
