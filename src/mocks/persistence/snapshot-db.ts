@@ -16,7 +16,7 @@ interface MockDbSchema extends DBSchema {
 /** A saved store and the revision it was saved as (bumped by one on every write, by any tab). */
 export interface PersistedSnapshot {
   revision: number
-  snapshot: StoreSnapshot
+  snapshot: Readonly<StoreSnapshot>
 }
 
 /**

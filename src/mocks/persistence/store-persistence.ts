@@ -131,9 +131,9 @@ export function createStorePersistence(options: StorePersistenceOptions): StoreP
   /** Writes the store as the next revision. Call with the lock held. */
   async function writeLocked(): Promise<void> {
     const seq = changeSeq
-    const snapshot = context.store.toSnapshot()
     const next = Math.max(revision, await db.readRevision()) + 1
-    await db.write({ revision: next, snapshot })
+    // No copy here: IndexedDB clones the live content inside `put`, synchronously.
+    await db.write({ revision: next, snapshot: context.store.peekSnapshot() })
     revision = next
     savedSeq = seq
     channel?.postMessage({ type: 'revision', revision: next } satisfies RevisionMessage)
@@ -192,7 +192,7 @@ export function createStorePersistence(options: StorePersistenceOptions): StoreP
     if (!isDirty()) return
     // No lock: the page is going away and may not get to run a callback after awaiting one.
     const next = revision + 1
-    void db.write({ revision: next, snapshot: context.store.toSnapshot() }).then(() => {
+    void db.write({ revision: next, snapshot: context.store.peekSnapshot() }).then(() => {
       channel?.postMessage({ type: 'revision', revision: next } satisfies RevisionMessage)
     })
     revision = next

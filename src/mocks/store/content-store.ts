@@ -108,6 +108,14 @@ export class ContentStore {
     return cloneJson(this.data)
   }
 
+  /**
+   * The live content, uncopied, for writers that copy it themselves (IndexedDB's `put` clones
+   * synchronously): half the cost of `toSnapshot`. Don't mutate it or keep it.
+   */
+  peekSnapshot(): Readonly<StoreSnapshot> {
+    return this.data
+  }
+
   /** Swaps the whole content in place (reset to seed, load from IndexedDB, another tab's state). */
   replaceWith(snapshot: StoreSnapshot): void {
     this.data = snapshot
