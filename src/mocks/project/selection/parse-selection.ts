@@ -33,6 +33,8 @@ const FIELD_OPERATORS: ReadonlySet<string> = new Set<FieldOperator>([
   'is_false',
 ])
 
+const MAX_FILTER_DEPTH = 32
+
 const STATUSES: ReadonlySet<string> = new Set<StatusValue>(['draft', 'updated', 'published'])
 
 const TIME_UNITS_MS: Record<string, number> = {
@@ -42,7 +44,6 @@ const TIME_UNITS_MS: Record<string, number> = {
   weeks: 7 * 86_400_000,
 }
 
-const TEXTUAL: ReadonlySet<FieldType> = new Set(['string', 'text', 'slug'])
 const ORDERED: ReadonlySet<FieldType> = new Set([
   'integer',
   'float',
@@ -96,7 +97,10 @@ function parseFilter(
   schema: SelectionSchema,
   fail: (reason: string) => never,
   path: string,
+  depth = 0,
 ): FilterNode {
+  // Deep enough for any real filter; deeper is an attack on the stack, not a search.
+  if (depth > MAX_FILTER_DEPTH) fail(`filter${path}: nested more than ${MAX_FILTER_DEPTH} levels`)
   if (
     !Array.isArray(input) ||
     input.length < 2 ||
@@ -114,12 +118,12 @@ function parseFilter(
       fail(`${where}: "${property}" needs a non-empty list of filters`)
     }
     const children = (operand as unknown[]).map((child, index) =>
-      parseFilter(child, schema, fail, `${path}[2][${index}]`),
+      parseFilter(child, schema, fail, `${path}[2][${index}]`, depth + 1),
     )
     return { kind: property, children }
   }
   if (property === 'not') {
-    return { kind: 'not', child: parseFilter(operand, schema, fail, `${path}[2]`) }
+    return { kind: 'not', child: parseFilter(operand, schema, fail, `${path}[2]`, depth + 1) }
   }
   if (property === 'classes') {
     if (operator !== 'has') fail(`${where}: classes supports only "has", got "${operator}"`)
@@ -228,15 +232,6 @@ function parseFilter(
     }
     if (fieldOperator === 'contains' && typeof operand !== 'string') {
       fail(`${where}: contains needs a string operand`)
-    }
-    // Narrow text-only operators: `contains` on a number field would silently never match.
-    if (
-      fieldOperator === 'contains' &&
-      ![...(types as ReadonlySet<FieldType>)].some(
-        (type) => TEXTUAL.has(type) || type === 'links' || type === 'json',
-      )
-    ) {
-      fail(`${where}: contains does not fit field "${apiKey}"`)
     }
     return { kind: 'field', apiKey, operator: fieldOperator, operand }
   }

@@ -373,6 +373,12 @@ describe('validation', () => {
     expect(refuse(selection).reason).toMatch(reason)
   })
 
+  it('refuses a filter nested absurdly deep instead of overflowing the stack', () => {
+    let filter: unknown = ['classes', 'has', 'page']
+    for (let level = 0; level < 10_000; level++) filter = ['not', '', filter]
+    expect(refuse([{ search: { filter } }]).reason).toMatch(/nested more than 32 levels/)
+  })
+
   it('names the index of the entry at fault', () => {
     const error = refuse([
       'a',
