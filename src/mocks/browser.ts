@@ -8,12 +8,8 @@ import { setupWorker } from 'msw/browser'
 import { DEFAULT_CMA_BASE_URL, DEFAULT_PROJECT_API_BASE_URL } from '../api/demo-constants'
 import { createMockContext } from './context'
 import type { DemoControls } from './demo-controls'
-import {
-  DEFAULT_FAULT_SETTINGS,
-  normalizeFaultSettings,
-  parseFaultSettingsFromSearch,
-  type FaultSettings,
-} from './faults'
+import { loadDemoFaults, saveDemoFaults } from './demo-faults'
+import { DEFAULT_FAULT_SETTINGS } from './faults'
 import { createHandlers } from './handlers'
 import { openSnapshotDb } from './persistence/snapshot-db'
 import {
@@ -25,9 +21,6 @@ import {
 import { warmTextIndex } from './project/selection'
 import { createSeed } from './seed'
 
-/** localStorage key of the fault settings chosen in the demo's settings panel. */
-export const FAULTS_STORAGE_KEY = 'coc.mock.faults'
-
 /** How often running jobs are brought forward when no request does, in ms. */
 const JOB_TICK_MS = 1_000
 
@@ -38,25 +31,6 @@ export interface StartDemoOptions {
   search: string
 }
 
-function readSavedFaults(): Partial<FaultSettings> {
-  try {
-    const raw = localStorage.getItem(FAULTS_STORAGE_KEY)
-    const parsed: unknown = raw === null ? null : JSON.parse(raw)
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<FaultSettings>) : {}
-  } catch {
-    // Unreadable or blocked storage: the calm defaults are the right fallback.
-    return {}
-  }
-}
-
-function saveFaults(settings: FaultSettings): void {
-  try {
-    localStorage.setItem(FAULTS_STORAGE_KEY, JSON.stringify(settings))
-  } catch (error) {
-    console.warn('Mock API: could not save the fault settings', error)
-  }
-}
-
 function browserLocks(): LockLike {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
   if (!locks) return createLocalLocks()
@@ -65,11 +39,7 @@ function browserLocks(): LockLike {
 
 /** Starts the demo's mock API and resolves once the service worker intercepts requests. */
 export async function startDemo(options: StartDemoOptions): Promise<DemoControls> {
-  // URL beats saved settings beats defaults.
-  const faults = normalizeFaultSettings(
-    { ...readSavedFaults(), ...parseFaultSettingsFromSearch(options.search) },
-    DEFAULT_FAULT_SETTINGS,
-  )
+  const faults = loadDemoFaults(options.search, localStorage)
 
   const db = await openSnapshotDb()
   const locks = browserLocks()
@@ -140,7 +110,7 @@ export async function startDemo(options: StartDemoOptions): Promise<DemoControls
     getFaults: () => context.getFaults(),
     setFaults(next) {
       context.setFaults(next)
-      saveFaults(context.getFaults())
+      saveDemoFaults(localStorage, context.getFaults())
     },
     defaultFaults: () => ({ ...DEFAULT_FAULT_SETTINGS }),
   }
