@@ -48,6 +48,8 @@ interface BulkDuplicateProgress {
 
 export interface StartBulkDuplicateOptions {
   projectGid: string
+  /** The API key whose JWT started the job (kept like the CMA keeps a job's token). */
+  apiKey: string
   recordIds: string[]
   nowMs: number
   /** Job speed factor (2 = twice as fast). */
@@ -168,7 +170,7 @@ export function startBulkDuplicateJob(
     id,
     dialect: 'project',
     kind: BULK_DUPLICATE_JOB,
-    token: projectGid,
+    token: options.apiKey,
     input: input as unknown as JsonValue,
     createdAt: nowMs,
     startAt,

@@ -713,9 +713,45 @@ describe('bulk duplicate and the sync feed', () => {
     expect((await client.call('/sync/get', { cc_cursor: 'x' })).status).toBe(400)
   })
 
+  it('runs an empty selection straight through to done', async () => {
+    const cursor = await client.prepareForJob()
+    const token = (await client.call('/records/bulk/duplicate', { selection: [] })).body.result[
+      'job.token'
+    ] as string
+    const data = dataOf(await client.trackJob(cursor, token, fixture.clock))
+    expect(data.map((event) => event.status)).toEqual(['queued', 'processing', 'done'])
+    expect(data.at(-1)).toMatchObject({
+      info: { total: 0, remaining: 0, failed: 0 },
+      result: { records: [], errors: [] },
+    })
+  })
+
   it('answers unknown Project API paths in its own envelope', async () => {
     const response = await client.call('/records/bulk/teleport', {})
     expect(response.status).toBe(404)
     expect(response.body).toMatchObject({ success: false, result: { code: 404 } })
+  })
+})
+
+describe('fault injection', () => {
+  it('answers transient 500/503s and 429s in the Project API envelope, before touching the store', async () => {
+    const client = new UnicatClient()
+    await client.authenticate()
+    faults = { ...faults, transientErrorRate: 1 }
+    const failed = await client.call('/records/bulk/duplicate', { selection: [id('home')] })
+    expect([500, 503]).toContain(failed.status)
+    expect(failed.body).toMatchObject({ success: false, result: { code: failed.status } })
+    expect(fixture.store.listJobs()).toEqual([])
+
+    faults = { ...faults, transientErrorRate: 0, rateLimitRate: 1 }
+    const limited = await client.call('/sync/cursors', {})
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBe('1')
+    expect(limited.body.result.code).toBe(429)
+  })
+
+  it('drops connections', async () => {
+    faults = { ...faults, dropRate: 1 }
+    await expect(post(`${PROJECT}/auth`, { api_key: DEMO_EDITOR_TOKEN })).rejects.toThrow(TypeError)
   })
 })

@@ -3,7 +3,7 @@ import { DEMO_EDITOR_TOKEN, DEMO_PROJECT_GID, DEMO_VIEWER_TOKEN } from '../../ap
 import type { Clock } from '../clock'
 import type { JobRunner } from '../jobs/job-runner'
 import { withFaults, type FaultHooks, type FaultSettings } from '../faults'
-import type { ContentStore, JsonValue, StoredRecord } from '../store'
+import { DEMO_ACCOUNT_ID, type ContentStore, type JsonValue, type StoredRecord } from '../store'
 import {
   BULK_DUPLICATE_JOB,
   settleBulkDuplicateJobs,
@@ -47,6 +47,11 @@ export interface ProjectHandlersOptions {
 const ROLES_BY_API_KEY: Record<string, ProjectRole> = {
   [DEMO_EDITOR_TOKEN]: 'editor',
   [DEMO_VIEWER_TOKEN]: 'viewer',
+}
+
+const API_KEYS_BY_ROLE: Record<ProjectRole, string> = {
+  editor: DEMO_EDITOR_TOKEN,
+  viewer: DEMO_VIEWER_TOKEN,
 }
 
 const KNOWN_PROJECTS: ReadonlySet<string> = new Set([DEMO_PROJECT_GID])
@@ -216,7 +221,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         settle()
         const jwt = issueJwt(projectGid, role, options.clock.now())
         return successResponse(
-          { user: role, project: projectGid, 'cc.cursor': options.store.eventCursor },
+          { user: DEMO_ACCOUNT_ID, project: projectGid, 'cc.cursor': options.store.eventCursor },
           {},
           { Authorization: jwt },
         )
@@ -285,6 +290,7 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
         const recordIds = resolveSelection(options.store, selection, { nowMs: now })
         const job = startBulkDuplicateJob(options.store, {
           projectGid,
+          apiKey: API_KEYS_BY_ROLE[claims.role],
           recordIds,
           nowMs: now,
           speed: faults.jobSpeed,
