@@ -10,6 +10,9 @@ const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '')
 const RecordsPage = lazy(() =>
   import('./pages/records-page').then((m) => ({ default: m.RecordsPage })),
 )
+const RecordEditorPage = lazy(() =>
+  import('./pages/record-editor-page').then((m) => ({ default: m.RecordEditorPage })),
+)
 const FieldsPage = lazy(() =>
   import('./pages/fields-page').then((m) => ({ default: m.FieldsPage })),
 )
@@ -31,6 +34,8 @@ export function AppRoutes() {
       <Route element={<AppShell />}>
         <Route index element={<Navigate to="/records" replace />} />
         <Route path="records" element={<RecordsPage />} />
+        <Route path="records/new" element={<RecordEditorPage />} />
+        <Route path="records/:recordId" element={<RecordEditorPage />} />
         <Route path="fields" element={<FieldsPage />} />
         <Route path="fields/:modelApiKey" element={<FieldsPage />} />
         <Route path="selections" element={<SelectionsPage />} />

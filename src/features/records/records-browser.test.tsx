@@ -1,12 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { setActiveConnection } from '@/api/connection/active-connection'
-import { decodeSelection } from '@/lib/selection-url'
 import { renderRoute } from '@/testing/render-route'
 import { useMockApi } from '@/testing/mock-api'
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- Vitest lifecycle helper, not a React hook
-const { mockContext } = useMockApi({ faults: { jobSpeed: 50 } })
+useMockApi({ faults: { jobSpeed: 50 } })
 
 async function recordsTable() {
   const table = await screen.findByRole('table', { name: 'Records' })
