@@ -162,13 +162,17 @@ export class JobEngine {
         report: (progress) => this.store.update(job.id, { progress }),
       })
         .then(
-          (outcome) =>
+          (outcome) => {
             this.finish(
               job.id,
               outcome.error
                 ? { state: 'failed', error: outcome.error }
                 : { state: 'done', result: outcome.result },
-            ),
+            )
+            // A partial failure keeps its per-record outcomes (the copies made, what failed).
+            if (outcome.error && outcome.result !== undefined)
+              this.store.update(job.id, { result: outcome.result })
+          },
           (error: unknown) =>
             this.finish(job.id, {
               state: 'failed',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeSelection, encodeSelection } from '../selection-url'
 import { appendToGroup, fieldOperators, filterProblems, updateFilterAt } from './filter-grammar'
-import { addedByEntry, entryAtPosition } from './preview-attribution'
+import { addedByEntry, entryAtPosition, prefixSteps } from './preview-attribution'
 import { deleteSavedSelection, loadSavedSelections, saveSelection } from './saved-selections'
 import {
   addEntry,
@@ -221,15 +221,30 @@ describe('the JSON view', () => {
 
 describe('which entry brought a record in', () => {
   it('maps union positions to entries from prefix totals', () => {
-    const prefixTotals = [1, 1, 5, 9]
-    expect(addedByEntry(prefixTotals)).toEqual([1, 0, 4, 4])
-    expect([0, 1, 4, 5, 8, 9].map((position) => entryAtPosition(prefixTotals, position))).toEqual([
+    const selection: Selection = ['a', 'b', { children: 'p' }, 'c', search]
+    const steps = prefixSteps(selection)
+    expect(steps).toEqual([
+      { start: 0, end: 1 },
+      { start: 2, end: 2 },
+      { start: 3, end: 3 },
+      { start: 4, end: 4 },
+    ])
+    // a, b; then 3 children (one of them b again: 3 added); then c (already a child) and 2 found.
+    const totals = [2, 5, 5, 7]
+    const counted = steps.map((step, index) => ({ ...step, total: totals[index] ?? 0 }))
+    const at = (position: number, gid: string) => entryAtPosition(selection, counted, position, gid)
+    expect([at(0, 'a'), at(1, 'b'), at(2, 'x'), at(4, 'z'), at(5, 'q'), at(7, 'r')]).toEqual([
       0,
+      1,
       2,
       2,
-      3,
-      3,
+      4,
       undefined,
+    ])
+    expect([...addedByEntry(counted)]).toEqual([
+      [2, 3],
+      [3, 0],
+      [4, 2],
     ])
   })
 })
