@@ -53,7 +53,8 @@ console.log(`Mock API (CMA + Project API) listening on ${server.url}  [${seedSiz
   Viewer token          ${viewerToken}   (read only)
   Project gid           ${projectGid}
 
-  curl '${server.url}/items?filter[type]=blog_post' -H 'Authorization: Bearer ${editorToken}'
+  # -g stops curl from reading the brackets of filter[type] as a URL glob
+  curl -g '${server.url}/items?filter[type]=blog_post' -H 'Authorization: Bearer ${editorToken}'
   curl -i -X POST ${server.url}/api/p/${projectGid}/auth -H 'Content-Type: application/json' -d '{"api_key":"${editorToken}"}'
 
 Content lives in memory and starts from the seed on every run. Ctrl+C stops.`)
