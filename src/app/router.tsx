@@ -10,6 +10,9 @@ const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '')
 const RecordsPage = lazy(() =>
   import('./pages/records-page').then((m) => ({ default: m.RecordsPage })),
 )
+const RecordHistoryPage = lazy(() =>
+  import('./pages/record-history-page').then((m) => ({ default: m.RecordHistoryPage })),
+)
 const RecordEditorPage = lazy(() =>
   import('./pages/record-editor-page').then((m) => ({ default: m.RecordEditorPage })),
 )
@@ -36,6 +39,7 @@ export function AppRoutes() {
         <Route path="records" element={<RecordsPage />} />
         <Route path="records/new" element={<RecordEditorPage />} />
         <Route path="records/:recordId" element={<RecordEditorPage />} />
+        <Route path="records/:recordId/history" element={<RecordHistoryPage />} />
         <Route path="fields" element={<FieldsPage />} />
         <Route path="fields/:modelApiKey" element={<FieldsPage />} />
         <Route path="selections" element={<SelectionsPage />} />

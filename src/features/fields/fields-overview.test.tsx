@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { renderRoute } from '@/testing/render-route'
 import { useMockApi } from '@/testing/mock-api'
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- Vitest lifecycle helper, not a React hook
 useMockApi({ faults: { jobSpeed: 50 } })
 
 function rowOf(table: HTMLElement, label: string): HTMLElement {
