@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { useMutationPermission } from '@/api/connection/permissions'
 import { describeApiError } from '@/api/http/describe-api-error'
@@ -237,7 +237,12 @@ function RecordsTable({
       }),
   }
 
-  const columns = recordsColumns(fields, titleApiKey)
+  // Cells render as components: new column objects would remount every row (and its focus).
+  const columns = useMemo(
+    () =>
+      recordsColumns(fields, fields.find((field) => field.id === titleFieldId)?.attributes.api_key),
+    [fields, titleFieldId],
+  )
   const visibleIds = view.columns ?? defaultVisibleColumns(columns)
   const columnVisibility = Object.fromEntries(
     columns.map((entry) => {

@@ -47,6 +47,8 @@ function PageCheckbox({ meta }: { meta: RecordsTableMeta }) {
   )
 }
 
+function ignoreChange() {}
+
 function metaOf(table: { options: { meta?: RecordsTableMeta } }): RecordsTableMeta {
   // Always set by the records table; the type allows it to be missing.
   return table.options.meta as RecordsTableMeta
@@ -101,33 +103,34 @@ export function recordsColumns(
             type="checkbox"
             aria-label={`Select ‘${meta.titleOf(row.original)}’`}
             checked={meta.isSelected(row.id)}
-            onChange={(event) =>
-              meta.onToggleRow(
-                row.id,
-                event.target.checked,
-                (event.nativeEvent as MouseEvent).shiftKey === true,
-              )
+            // The click carries Shift (for ranges); the change is handled there.
+            onChange={ignoreChange}
+            onClick={(event) =>
+              meta.onToggleRow(row.id, event.currentTarget.checked, event.shiftKey)
             }
             className="size-4 accent-indigo-600"
           />
         )
       },
     }),
-    column.display({
-      id: titleFieldApiKey ?? 'id',
-      enableSorting: titleFieldApiKey !== undefined,
-      enableHiding: false,
-      header: 'Title',
-      meta: { label: 'Title', className: 'w-[38%] min-w-56' },
-      cell: ({ row, table }) => (
-        <Link
-          to={`/records/${encodeURIComponent(row.id)}`}
-          className="font-medium text-zinc-900 hover:text-indigo-700 hover:underline dark:text-zinc-100 dark:hover:text-indigo-300"
-        >
-          {metaOf(table).titleOf(row.original)}
-        </Link>
-      ),
-    }),
+    column.accessor(
+      (record) => (titleFieldApiKey ? record.attributes[titleFieldApiKey] : record.id),
+      {
+        id: titleFieldApiKey ?? 'id',
+        enableSorting: titleFieldApiKey !== undefined,
+        enableHiding: false,
+        header: 'Title',
+        meta: { label: 'Title', className: 'w-[38%] min-w-56' },
+        cell: ({ row, table }) => (
+          <Link
+            to={`/records/${encodeURIComponent(row.id)}`}
+            className="font-medium text-zinc-900 hover:text-indigo-700 hover:underline dark:text-zinc-100 dark:hover:text-indigo-300"
+          >
+            {metaOf(table).titleOf(row.original)}
+          </Link>
+        ),
+      },
+    ),
     column.accessor((record) => record.meta.status ?? 'draft', {
       id: STATUS_COLUMN_ID,
       header: 'Status',
