@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { findChromium } from './find-chromium.mjs'
 import { FIRST_LOAD_JS_BUDGET_KB, measureFirstLoad } from './bench/first-load.mjs'
+import { measureVersionDiff, VERSION_DIFF_GOAL_MS } from './bench/version-diff.mjs'
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 let failures = 0
@@ -33,6 +34,26 @@ report(
   firstLoad.mockFiles.length
     ? firstLoad.mockFiles.map((file) => file.path).join(', ')
     : 'no mock file fetched',
+)
+
+console.log('\n# Comparing two versions (Node): the diff behind Compare and the restore preview')
+const versionDiff = await measureVersionDiff()
+const diffLine = (result) =>
+  `median ${result.medianMs.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms, ${result.changedFields} fields changed`
+report(
+  `largest seeded record (${versionDiff.largest.bytes} bytes), oldest version vs current`,
+  versionDiff.largest.p95Ms < VERSION_DIFF_GOAL_MS,
+  `${diffLine(versionDiff.largest)} (goal < ${VERSION_DIFF_GOAL_MS} ms)`,
+)
+report(
+  `longest history (${versionDiff.longest.versions} versions), oldest vs current`,
+  versionDiff.longest.p95Ms < VERSION_DIFF_GOAL_MS,
+  diffLine(versionDiff.longest),
+)
+report(
+  'largest record against a copy with every text rewritten (worst case)',
+  versionDiff.rewritten.p95Ms < VERSION_DIFF_GOAL_MS,
+  diffLine(versionDiff.rewritten),
 )
 
 console.log(
