@@ -2,7 +2,8 @@
 import '../../testing/node-storage-shim'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createProjectFixture, type ProjectFixture } from '../testing/project-fixture'
-import { parseTextQuery } from './text'
+import { normalizeText } from '../../query'
+import { parseTextQuery, tokenize } from './text'
 import { resolveSelection, selectionSchemaOf } from './resolve-selection'
 import { parseSelection } from './parse-selection'
 import { SelectionEntryError } from './types'
@@ -42,6 +43,17 @@ function rejection(selection: unknown[]): { entry: number; reason: string } {
 }
 
 describe('text queries', () => {
+  it.each([
+    'Perché panificazione conta più che mai',
+    'Waarom brood bakken — belangrijker is dan ooit!',
+    'e-mail, SKU-42 & 3.5 kg; “quoted” l’amico straße ÆON naïve',
+    'Ελληνικά κείμενα και 日本語 テキスト',
+    '  ',
+    'COMBINING: cafe\u0301 and café',
+  ])('tokenizes %j like the Unicode word regex over the normalized text', (text) => {
+    expect(tokenize(text)).toEqual(normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [])
+  })
+
   it('splits + terms, - terms and plain terms into words', () => {
     expect(parseTextQuery('+CMS -coffee 225 e-mail')).toEqual({
       required: [['cms']],
