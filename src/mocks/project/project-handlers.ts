@@ -162,7 +162,6 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     if (!KNOWN_PROJECTS.has(projectGid)) throw forbidden('Not a member of this project.')
   }
 
-  /** Wraps a resolver so every thrown API error becomes Unicat's failure envelope. */
   const faultHooks: FaultHooks = {
     getSettings: options.faults,
     random: options.random ?? Math.random,
@@ -181,6 +180,10 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     },
   }
 
+  /**
+   * Wraps a resolver: injected faults first (a faulted request never reaches the store), then
+   * every thrown API or selection error becomes Unicat's failure envelope.
+   */
   function route(
     resolve: (request: Request, params: Record<string, string>) => Promise<Response>,
   ): (info: {
@@ -212,8 +215,8 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     http.post(
       `${base}/api/p/:projectGid/auth`,
       route(async (request, { projectGid = '' }) => {
-        const body = await readBody(request)
         requireKnownProject(projectGid)
+        const body = await readBody(request)
         if (body.api_key === undefined) throw badRequest('Missing parameter: api_key.')
         if (typeof body.api_key !== 'string') throw badRequest('api_key must be a string.')
         const role = ROLES_BY_API_KEY[body.api_key]
@@ -231,8 +234,8 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     http.post(
       `${base}/api/p/:projectGid/records/bulk/get`,
       route(async (request, { projectGid = '' }) => {
-        const body = await readBody(request)
         authorize(request, projectGid)
+        const body = await readBody(request)
         const selection = selectionParam(body)
         const locales = options.store.site.locales
         const language = body.language
@@ -279,8 +282,8 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     http.post(
       `${base}/api/p/:projectGid/records/bulk/duplicate`,
       route(async (request, { projectGid = '' }) => {
-        const body = await readBody(request)
         const claims = authorize(request, projectGid)
+        const body = await readBody(request)
         if (claims.role !== 'editor') throw forbidden('This API key may only read.')
         const selection = selectionParam(body)
         const faults = options.faults()
@@ -303,8 +306,8 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     http.post(
       `${base}/sync/cursors`,
       route(async (request) => {
-        await readBody(request)
         authorize(request, null)
+        await readBody(request)
         settle()
         return successResponse({ 'cc.cursor': options.store.eventCursor })
       }),
@@ -313,8 +316,8 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
     http.post(
       `${base}/sync/get`,
       route(async (request) => {
-        const body = await readBody(request)
         const claims = authorize(request, null)
+        const body = await readBody(request)
         const cursor = body.cc_cursor
         if (cursor === undefined) throw badRequest('Missing parameter: cc_cursor.')
         if (typeof cursor !== 'number' || !Number.isInteger(cursor) || cursor < 0) {
