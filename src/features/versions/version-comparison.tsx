@@ -109,7 +109,7 @@ export function VersionComparison({
             id={fromId}
             value={sides.a}
             onChange={(event) => onSidesChange({ ...sides, a: event.target.value })}
-            className="mt-1 h-9 max-w-72 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className="mt-1 h-9 w-80 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           >
             {versions.map((version, index) => (
               <option key={version.id} value={version.id}>
@@ -129,7 +129,7 @@ export function VersionComparison({
             id={toId}
             value={sides.b}
             onChange={(event) => onSidesChange({ ...sides, b: event.target.value })}
-            className="mt-1 h-9 max-w-72 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className="mt-1 h-9 w-80 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           >
             <option value={CURRENT}>Current record</option>
             {versions.map((version, index) => (
