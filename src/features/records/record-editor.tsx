@@ -358,7 +358,9 @@ function RecordForm({
     notify('info', 'Your changes are on the newest version. Check them, then save.')
   }
 
-  const isPublished = base?.meta.status === 'published' || base?.meta.status === 'updated'
+  // An updated record offers both: publish its changes, or take it offline.
+  const isPublished = base?.meta.status === 'published'
+  const isLive = isPublished || base?.meta.status === 'updated'
   const isSaving = update.isPending || create.isPending
 
   return (
@@ -384,38 +386,46 @@ function RecordForm({
         actions={
           base && (
             <>
-              <Button
-                isBusy={publish.isPending}
-                disabled={isReadOnly || publish.isPending || isDirty}
-                title={
-                  permission.reason ??
-                  (isDirty
-                    ? 'Save your changes first: publishing publishes the saved version.'
-                    : undefined)
-                }
-                onClick={() =>
-                  publish.mutate(
-                    { id: base.id, isPublished: !isPublished },
-                    {
-                      onSuccess: (saved) => {
-                        setBase(saved)
-                        notify('success', `‘${title}’ ${isPublished ? 'unpublished' : 'published'}`)
-                      },
-                      onError: (error) => {
-                        const { byField, general } = errorsFrom422(error, fields)
-                        setServerErrors(byField)
-                        setGeneralErrors(
-                          Object.keys(byField).length > 0
-                            ? [`Could not publish: fix the marked fields first.`]
-                            : general,
-                        )
-                      },
-                    },
-                  )
-                }
-              >
-                {isPublished ? 'Unpublish' : 'Publish'}
-              </Button>
+              {(['publish', 'unpublish'] as const)
+                .filter((action) => (action === 'publish' ? !isPublished : isLive))
+                .map((action) => (
+                  <Button
+                    key={action}
+                    variant={action === 'publish' ? 'primary' : 'secondary'}
+                    isBusy={
+                      publish.isPending && publish.variables.isPublished === (action === 'publish')
+                    }
+                    disabled={isReadOnly || publish.isPending || isDirty}
+                    title={
+                      permission.reason ??
+                      (isDirty
+                        ? 'Save your changes first: publishing works on the saved version.'
+                        : undefined)
+                    }
+                    onClick={() =>
+                      publish.mutate(
+                        { id: base.id, isPublished: action === 'publish' },
+                        {
+                          onSuccess: (saved) => {
+                            setBase(saved)
+                            notify('success', `‘${title}’ ${action}ed`)
+                          },
+                          onError: (error) => {
+                            const { byField, general } = errorsFrom422(error, fields)
+                            setServerErrors(byField)
+                            setGeneralErrors(
+                              Object.keys(byField).length > 0
+                                ? [`Could not ${action}: fix the marked fields first.`]
+                                : general,
+                            )
+                          },
+                        },
+                      )
+                    }
+                  >
+                    {action === 'publish' ? 'Publish' : 'Unpublish'}
+                  </Button>
+                ))}
               <Button
                 isBusy={duplicating !== undefined}
                 disabled={isReadOnly}

@@ -17,7 +17,8 @@ export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: Re
   const duplicating = useRunningJob(duplicateJobKey(record.id))
   const deleting = useRunningJob(deleteJobKey(record.id))
   const publish = useSetRecordPublished()
-  const isPublished = record.meta.status === 'published' || record.meta.status === 'updated'
+  // An updated record has unpublished changes: its next step is publishing them.
+  const isPublished = record.meta.status === 'published'
   const disabledReason = meta.canMutate ? undefined : meta.readOnlyReason
 
   return (

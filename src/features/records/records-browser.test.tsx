@@ -118,7 +118,7 @@ describe('Records table', () => {
     const record = mockContext.store.recordsOfType(
       mockContext.store.getItemType('blog_post')?.id ?? '',
     )[5]
-    const italianTitle = (record?.attributes.title as Record<string, string>).it
+    const italianTitle = (record?.attributes.title as Record<string, string>).it ?? ''
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'it')
     await user.type(
       screen.getByRole('searchbox', { name: 'Search records' }),
