@@ -1,3 +1,4 @@
+import { valueInLocale } from '../../query'
 import type {
   ContentStore,
   FieldValue,
@@ -62,11 +63,8 @@ export class ModelCatalog {
 
 /** A field's value in one language: the locale's entry for localized fields, else the value. */
 export function valueIn(record: StoredRecord, field: StoredField, language: string): FieldValue {
-  const value = record.attributes[field.apiKey]
-  if (value === undefined) return null
-  if (!field.localized) return value
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
-  return value[language] ?? null
+  // The CMA's query engine reads values the same way: one rule for both dialects.
+  return valueInLocale(record.attributes[field.apiKey], field.localized, language)
 }
 
 export function isEmptyValue(value: FieldValue): boolean {
