@@ -27,7 +27,9 @@ export function AppShell() {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+      {/* No backdrop-filter here: it would make the header the containing block of the job
+          tray's fixed panel, squeezing it to the header's height. */}
+      <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
         <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4">
           <NavLink to="/records" className="flex shrink-0 items-center gap-2 font-semibold">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
