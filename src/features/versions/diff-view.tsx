@@ -73,7 +73,12 @@ export function DiffTable({
                       {entry.locale.toUpperCase()}
                     </span>
                   )}
-                  {entry.isChanged && <span className="sr-only"> (changed)</span>}
+                  {entry.isChanged && (
+                    <span className="mt-0.5 block text-xs font-normal text-amber-800 dark:text-amber-300">
+                      {' '}
+                      (changed)
+                    </span>
+                  )}
                 </th>
                 <DiffCells entry={entry} fieldType={diff.field.fieldType} linkLabel={linkLabel} />
               </tr>
