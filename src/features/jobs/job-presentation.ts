@@ -1,4 +1,6 @@
 import type { Job, JobState } from '@/api/jobs/job-types'
+import { copiesOf } from '@/api/selection-jobs'
+import { selectionBuilderPath } from '@/lib/selection-url'
 import type { BadgeTone } from '@/components/ui/badge'
 
 export const JOB_STATE_FILTERS: (JobState | 'all')[] = [
@@ -38,6 +40,10 @@ interface ResultWithData {
 
 /** Where an editor goes next after a job: the copy, the record, the new field. */
 export function resultLinks(job: Job): JobLink[] {
+  // A bulk duplicate that partly failed still made copies worth selecting.
+  const copies = copiesOf(job)
+  if (job.kind === 'bulk-duplicate' && copies.length > 0 && job.state !== 'rejected')
+    return [{ label: 'Select the copies', to: selectionBuilderPath(copies) }]
   if (job.state !== 'done') return []
   const result = (job.result ?? {}) as ResultWithData
   const single = Array.isArray(result.data) ? undefined : result.data

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { jobEngine } from '@/api/jobs/jobs'
 import { isTerminal, type Job } from '@/api/jobs/job-types'
+import { failedRecordIds, retryFailedRecords } from '@/api/selection-jobs'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { formatCount } from '@/lib/format-count'
@@ -105,6 +106,11 @@ export function JobRow({ job, onNavigate }: { job: Job; onNavigate?: () => void 
               Retry
             </Button>
           )}
+        {!isRunning && failedRecordIds(job).length > 0 && (
+          <Button size="sm" onClick={() => void retryFailedRecords(job)}>
+            Retry failed
+          </Button>
+        )}
         {job.driver.type === 'client' && isRunning && (
           <Button size="sm" onClick={() => jobEngine().cancel(job.id)}>
             Cancel
