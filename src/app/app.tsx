@@ -11,7 +11,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <AppRouter />
-      <LazyToaster position="bottom-right" theme={theme} closeButton richColors />
+      <LazyToaster position="bottom-right" theme={theme} closeButton />
     </QueryClientProvider>
   )
 }

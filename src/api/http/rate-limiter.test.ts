@@ -1,22 +1,41 @@
 import { createRateLimiter } from './rate-limiter'
 
-test('lets a burst up to the limit through, then waits for the window to slide', async () => {
+afterEach(() => vi.useRealTimers())
+
+test('lets a burst through, then paces requests at the refill rate', async () => {
   vi.useFakeTimers()
-  const limiter = createRateLimiter(3, 1000, () => Date.now())
-  const granted: number[] = []
+  const limiter = createRateLimiter(3, 10, () => Date.now())
   const start = Date.now()
+  const granted: number[] = []
   const all = Promise.all(
     Array.from({ length: 5 }, () => limiter.acquire().then(() => granted.push(Date.now() - start))),
   )
-  await vi.advanceTimersByTimeAsync(2500)
+  await vi.advanceTimersByTimeAsync(1000)
   await all
-  expect(granted).toEqual([0, 0, 0, 1000, 1000])
-  vi.useRealTimers()
+  expect(granted).toEqual([0, 0, 0, 100, 200])
+})
+
+test('no 3-second window ever holds more than 55 requests with the CMA settings', async () => {
+  vi.useFakeTimers()
+  const limiter = createRateLimiter(undefined, undefined, () => Date.now())
+  const start = Date.now()
+  const granted: number[] = []
+  const all = Promise.all(
+    Array.from({ length: 200 }, () =>
+      limiter.acquire().then(() => granted.push(Date.now() - start)),
+    ),
+  )
+  await vi.advanceTimersByTimeAsync(20_000)
+  await all
+  const busiest = Math.max(
+    ...granted.map((at) => granted.filter((other) => other >= at && other < at + 3000).length),
+  )
+  expect(busiest).toBeLessThanOrEqual(55)
 })
 
 test('a 429 blocks every request until the reset time', async () => {
   vi.useFakeTimers()
-  const limiter = createRateLimiter(10, 1000, () => Date.now())
+  const limiter = createRateLimiter(10, 15, () => Date.now())
   const start = Date.now()
   limiter.blockUntil(start + 2000)
   let grantedAt = -1
@@ -24,5 +43,4 @@ test('a 429 blocks every request until the reset time', async () => {
   await vi.advanceTimersByTimeAsync(2100)
   await pending
   expect(grantedAt).toBe(2000)
-  vi.useRealTimers()
 })

@@ -1,6 +1,10 @@
-/** The CMA allows 60 requests per 3 s per token; we keep some headroom for other tabs and tools. */
-export const CMA_REQUESTS_PER_WINDOW = 50
-export const CMA_RATE_WINDOW_MS = 3000
+/**
+ * The CMA allows 60 requests per 3 s per token. We pace ourselves with a token bucket: bursts of
+ * at most 10, refilled at 15 per second, so any 3 s holds at most 55 of our requests even when
+ * the server sees them bunched up; the slack covers other tabs and clock skew.
+ */
+export const CMA_BURST = 10
+export const CMA_REFILL_PER_SECOND = 15
 
 export interface RateLimiter {
   /** Resolves when a request may be sent now (and counts it). */
@@ -12,40 +16,44 @@ export interface RateLimiter {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(signal.reason)
-      },
-      { once: true },
-    )
+    const handleAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', handleAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', handleAbort, { once: true })
   })
 }
 
-/** A sliding-window limiter: at most `maxRequests` sends in any `windowMs`. */
 export function createRateLimiter(
-  maxRequests: number = CMA_REQUESTS_PER_WINDOW,
-  windowMs: number = CMA_RATE_WINDOW_MS,
+  burst: number = CMA_BURST,
+  refillPerSecond: number = CMA_REFILL_PER_SECOND,
   now: () => number = Date.now,
 ): RateLimiter {
-  const sent: number[] = []
+  let tokens = burst
+  let refilledAt = now()
   let blockedUntil = 0
+
+  function refill(current: number) {
+    tokens = Math.min(burst, tokens + ((current - refilledAt) / 1000) * refillPerSecond)
+    refilledAt = current
+  }
 
   async function acquire(signal?: AbortSignal): Promise<void> {
     for (;;) {
       const current = now()
-      while (sent.length && (sent[0] as number) <= current - windowMs) sent.shift()
+      refill(current)
       const waitForBlock = blockedUntil - current
-      const waitForWindow =
-        sent.length >= maxRequests ? (sent[0] as number) + windowMs - current : 0
-      const waitMs = Math.max(waitForBlock, waitForWindow)
+      const waitForToken = tokens >= 1 ? 0 : ((1 - tokens) / refillPerSecond) * 1000
+      const waitMs = Math.max(waitForBlock, waitForToken)
       if (waitMs <= 0) {
-        sent.push(current)
+        tokens -= 1
         return
       }
-      await sleep(waitMs, signal)
+      await sleep(Math.ceil(waitMs), signal)
     }
   }
 

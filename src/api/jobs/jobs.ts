@@ -12,11 +12,8 @@ import { JobEngine } from './job-engine'
 import { JobStore, useJobList } from './job-store'
 import { isTerminal, type Job } from './job-types'
 import { startLeaderElection, useIsJobLeader } from './leader-election'
-import { nextPollAt } from './poll-schedule'
+import { nextPollAt, SYNC_FEED_INTERVAL_MS } from './poll-schedule'
 import { isTabAlive, startTabHeartbeat } from './tab-presence'
-
-/** The Project API feed is read at most this often while a project job runs. */
-export const SYNC_FEED_INTERVAL_MS = 700
 
 let engine: JobEngine | undefined
 
@@ -51,15 +48,18 @@ export function useRunningJob(dedupeKey: string): Job | undefined {
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, Math.max(0, ms))
-    signal.addEventListener(
-      'abort',
+    const handleAbort = () => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    }
+    const timer = setTimeout(
       () => {
-        clearTimeout(timer)
-        reject(signal.reason)
+        signal.removeEventListener('abort', handleAbort)
+        resolve()
       },
-      { once: true },
+      Math.max(0, ms),
     )
+    signal.addEventListener('abort', handleAbort, { once: true })
   })
 }
 

@@ -9,25 +9,30 @@ const base: PollScheduleInput = {
   now: 0,
   startedAt: 0,
   lastPollAt: undefined,
-  window: { earliestMs: 500, latestMs: 3000 },
+  window: { earliestMs: 500, latestMs: 3250 },
   isHidden: false,
 }
 
-test('the first poll comes at the earliest plausible end', () => {
-  expect(nextPollAt(base)).toBe(500)
+test('the first poll comes one step into the window where the job is expected to end', () => {
+  // 5.5 polls across the 2.75 s window: every 500 ms.
+  expect(nextPollAt(base)).toBe(1000)
 })
 
 test('long jobs get an early first look, then wait for their window', () => {
-  const long = { ...base, window: { earliestMs: 20_000, latestMs: 40_000 } }
+  const long = { ...base, window: { earliestMs: 20_000, latestMs: 42_000 } }
   expect(nextPollAt(long)).toBe(1000)
-  expect(nextPollAt({ ...long, now: 1000, lastPollAt: 1000 })).toBe(20_000)
+  expect(nextPollAt({ ...long, now: 1000, lastPollAt: 1000 })).toBe(24_000)
 })
 
 test('inside the window polls are dense, after it they back off up to the cap', () => {
-  expect(nextPollAt({ ...base, now: 500, lastPollAt: 500 })).toBe(1000)
-  const late = nextPollAt({ ...base, now: 9000, lastPollAt: 9000 })
-  expect(late - 9000).toBe(3000)
+  expect(nextPollAt({ ...base, now: 1000, lastPollAt: 1000 })).toBe(1500)
+  expect(nextPollAt({ ...base, now: 9250, lastPollAt: 9250 }) - 9250).toBe(3000)
   expect(nextPollAt({ ...base, now: 200_000, lastPollAt: 200_000 }) - 200_000).toBe(JOB_POLL_MAX_MS)
+})
+
+test('a job found running after a reload (no poll yet) is polled on the schedule, never NaN', () => {
+  expect(nextPollAt({ ...base, now: 2000 })).toBe(2500)
+  expect(nextPollAt({ ...base, now: 60_000 })).toBeGreaterThan(60_000)
 })
 
 test('known progress predicts the end', () => {
@@ -47,7 +52,8 @@ test('known progress predicts the end', () => {
 
 test('a 429 and a low budget push the next poll back', () => {
   expect(nextPollAt({ ...base, blockedUntil: 2500 })).toBe(2500)
-  expect(nextPollAt({ ...base, rateLimitRemaining: 2 })).toBe(1000)
+  expect(nextPollAt({ ...base, now: 0, rateLimitRemaining: 2 })).toBe(1000)
+  expect(nextPollAt({ ...base, now: 1000, lastPollAt: 1000, rateLimitRemaining: 2 })).toBe(2000)
 })
 
 test('a hidden tab polls far less often', () => {

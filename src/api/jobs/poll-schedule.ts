@@ -3,9 +3,11 @@ export const JOB_POLL_MAX_MS = 10_000
 /** Never poll one job more often than this. */
 export const JOB_POLL_MIN_MS = 150
 /** Polls inside the window where a job is expected to end. */
-const POLLS_PER_EXPECTED_WINDOW = 5
+const POLLS_PER_EXPECTED_WINDOW = 5.5
 /** Beyond the expected window, each wait grows by this factor. */
 const LATE_BACKOFF = 1.5
+/** The Project API feed is read at most this often while a project job runs. */
+export const SYNC_FEED_INTERVAL_MS = 700
 /** Slow down this much while the tab is hidden (we catch up on focus). */
 export const HIDDEN_TAB_FACTOR = 4
 export const HIDDEN_TAB_MIN_MS = 5000
@@ -46,16 +48,18 @@ export function nextPollAt(input: PollScheduleInput): number {
   if (predictedEnd !== undefined) {
     // With progress we know better than the window: poll at the predicted end, at least every 2 s.
     due = Math.min(predictedEnd, (lastPollAt ?? now) + 2000)
-  } else if (lastPollAt === undefined) {
-    // First look: at the earliest plausible end, but soon for long jobs, to catch early failures.
-    due = startedAt + Math.min(window.earliestMs, 1000)
+  } else if (lastPollAt === undefined && window.earliestMs > 1000) {
+    // Long jobs get an early first look, to catch a failure at once.
+    due = startedAt + 1000
   } else if (elapsed < window.earliestMs) {
-    due = startedAt + window.earliestMs
+    // Nothing ends before the window opens: the first useful poll is one step into it.
+    due = startedAt + window.earliestMs + step
   } else if (elapsed <= window.latestMs) {
-    due = lastPollAt + step
+    due = (lastPollAt ?? now) + step
   } else {
     const lateFor = elapsed - window.latestMs
-    due = lastPollAt + Math.min(Math.max(step, lateFor * (LATE_BACKOFF - 1)), JOB_POLL_MAX_MS)
+    due =
+      (lastPollAt ?? now) + Math.min(Math.max(step, lateFor * (LATE_BACKOFF - 1)), JOB_POLL_MAX_MS)
   }
 
   if (lastPollAt !== undefined) due = Math.max(due, lastPollAt + JOB_POLL_MIN_MS)
