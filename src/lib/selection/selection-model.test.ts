@@ -144,8 +144,8 @@ describe('describing a selection', () => {
   const titleOf = (gid: string) => titles[gid]
 
   it('says each entry in words', () => {
-    expect(describeEntry('a', titleOf)).toBe('The record ‘Hello’')
-    expect(describeEntry('zz')).toBe('The record record zz')
+    expect(describeEntry('a', titleOf)).toBe('‘Hello’ (a)')
+    expect(describeEntry('zz')).toBe('Record zz')
     expect(describeEntry({ children: 'p', channel: 'web', exclude: ['x', 'y'] }, titleOf)).toBe(
       'Children of ‘Magazine’ in the web channel, except 2 excluded',
     )

@@ -320,7 +320,10 @@ export function describeEntry(
 ): string {
   const excluded = excludedOf(entry).length
   const except = excluded > 0 ? `, except ${excluded} excluded` : ''
-  if (typeof entry === 'string') return `The record ${recordName(entry, titleOf)}`
+  if (typeof entry === 'string') {
+    const title = titleOf(entry)
+    return title ? `${quote(title)} (${entry})` : `Record ${entry}`
+  }
   if ('children' in entry) {
     const channel = CHANNELS.find((candidate) => candidate.key === (entry.channel ?? '__all__'))
     const ordering = entry.ordering && entry.ordering !== '__default__' ? entry.ordering : undefined
