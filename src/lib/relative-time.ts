@@ -8,6 +8,20 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ]
 
+// Building an Intl formatter costs far more than formatting; tables format hundreds of times.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+const exactFormats = new Map<string, Intl.DateTimeFormat>()
+
+function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  const key = locale ?? ''
+  let format = relativeFormats.get(key)
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' })
+    relativeFormats.set(key, format)
+  }
+  return format
+}
+
 /** "3 minutes ago" / "in 2 hours", relative to `nowMs`. */
 export function formatRelativeTime(
   isoOrMs: string | number,
@@ -16,7 +30,7 @@ export function formatRelativeTime(
 ): string {
   const thenMs = typeof isoOrMs === 'number' ? isoOrMs : Date.parse(isoOrMs)
   const deltaSeconds = Math.round((thenMs - nowMs) / 1000)
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' })
+  const format = relativeFormat(locale)
   for (const [unit, seconds] of UNITS) {
     if (Math.abs(deltaSeconds) >= seconds || unit === 'second') {
       return format.format(Math.round(deltaSeconds / seconds), unit)
@@ -27,7 +41,11 @@ export function formatRelativeTime(
 
 /** The exact time, for a tooltip beside a relative one. */
 export function formatExactTime(isoOrMs: string | number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    new Date(isoOrMs),
-  )
+  const key = locale ?? ''
+  let format = exactFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })
+    exactFormats.set(key, format)
+  }
+  return format.format(new Date(isoOrMs))
 }

@@ -9,7 +9,7 @@ import {
   type TableFeatures,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useRef, type ReactNode } from 'react'
 import { ROW_HEIGHT_PX, VIRTUALIZE_ABOVE_ROWS, type DataTableDensity } from './data-table-layout'
 
 /** Presentation hints a column may carry in its `meta`. */
@@ -42,6 +42,11 @@ export interface DataTableProps<TFeatures extends TableFeatures, TData extends R
   placeholder?: ReactNode
   /** A faded look while the next page loads over the previous one. */
   isStale?: boolean
+  /**
+   * Rows re-render only when their data, selection or this key change (scrolling a long page
+   * mounts the new rows and leaves the others alone); change it when cells must redraw.
+   */
+  rowRenderKey?: string
 }
 
 // With generic features the row and table types cannot see the visibility feature's API, so
@@ -77,6 +82,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   isRowSelected,
   placeholder,
   isStale = false,
+  rowRenderKey = '',
 }: DataTableProps<TFeatures, TData>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = table.getRowModel().rows
@@ -116,8 +122,11 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   const paddingBottom = isVirtual
     ? virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]?.end ?? 0)
     : 0
-  const columnCount = (table as unknown as VisibilityApi<TFeatures, TData>).getVisibleLeafColumns()
-    .length
+  const visibleColumns = (
+    table as unknown as VisibilityApi<TFeatures, TData>
+  ).getVisibleLeafColumns()
+  const columnCount = visibleColumns.length
+  const visibleColumnKey = visibleColumns.map((column) => column.id).join(',')
   const padding = CELL_PADDING[density]
 
   return (
@@ -188,36 +197,19 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
                   <td colSpan={columnCount} />
                 </tr>
               )}
-              {visibleRows.map(({ row, index }) => {
-                const isSelected = isRowSelected?.(row) ?? false
-                const isActive = row.id === activeRowId
-                return (
-                  <tr
-                    key={row.id}
-                    data-row-index={index}
-                    aria-rowindex={rowIndexOffset + index + 2}
-                    aria-selected={isRowSelected ? isSelected : undefined}
-                    data-active={isActive || undefined}
-                    style={{ height: rowHeight }}
-                    className={`border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70 ${
-                      isSelected
-                        ? 'bg-indigo-50/70 dark:bg-indigo-950/40'
-                        : 'hover:bg-zinc-50 dark:hover:bg-zinc-900/60'
-                    } ${isActive ? 'outline-2 -outline-offset-2 outline-indigo-500' : ''}`}
-                  >
-                    {(row as unknown as VisibilityRowApi<TFeatures, TData>)
-                      .getVisibleCells()
-                      .map((cell) => (
-                        <td
-                          key={cell.id}
-                          className={`${padding} truncate ${metaOf(cell).className ?? ''}`}
-                        >
-                          <FlexRender cell={cell} />
-                        </td>
-                      ))}
-                  </tr>
-                )
-              })}
+              {visibleRows.map(({ row, index }) => (
+                <DataTableRow
+                  key={row.id}
+                  row={row as unknown as VisibilityRowApi<TableFeatures, RowData>}
+                  index={index}
+                  ariaRowIndex={rowIndexOffset + index + 2}
+                  isSelected={isRowSelected ? isRowSelected(row) : undefined}
+                  isActive={row.id === activeRowId}
+                  rowHeight={rowHeight}
+                  padding={padding}
+                  renderKey={`${rowRenderKey}|${visibleColumnKey}`}
+                />
+              ))}
               {paddingBottom > 0 && (
                 <tr aria-hidden style={{ height: paddingBottom }}>
                   <td colSpan={columnCount} />
@@ -230,3 +222,45 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
     </div>
   )
 }
+
+interface DataTableRowProps {
+  row: VisibilityRowApi<TableFeatures, RowData>
+  index: number
+  ariaRowIndex: number
+  isSelected: boolean | undefined
+  isActive: boolean
+  rowHeight: number
+  padding: string
+  renderKey: string
+}
+
+const DataTableRow = memo(function DataTableRow({
+  row,
+  index,
+  ariaRowIndex,
+  isSelected,
+  isActive,
+  rowHeight,
+  padding,
+}: DataTableRowProps) {
+  return (
+    <tr
+      data-row-index={index}
+      aria-rowindex={ariaRowIndex}
+      aria-selected={isSelected}
+      data-active={isActive || undefined}
+      style={{ height: rowHeight }}
+      className={`border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70 ${
+        isSelected
+          ? 'bg-indigo-50/70 dark:bg-indigo-950/40'
+          : 'hover:bg-zinc-50 dark:hover:bg-zinc-900/60'
+      } ${isActive ? 'outline-2 -outline-offset-2 outline-indigo-500' : ''}`}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={`${padding} truncate ${metaOf(cell).className ?? ''}`}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+})

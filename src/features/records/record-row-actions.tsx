@@ -1,14 +1,7 @@
 import { useRunningJob } from '@/api/jobs/jobs'
 import type { CmaRecord } from '@/api/record-queries'
-import { describeApiError } from '@/api/http/describe-api-error'
-import {
-  duplicateJobKey,
-  deleteJobKey,
-  startDuplicateRecord,
-  useSetRecordPublished,
-} from '@/api/record-mutations'
+import { duplicateJobKey, deleteJobKey, startDuplicateRecord } from '@/api/record-mutations'
 import { Button } from '@/components/ui/button'
-import { notify } from '@/components/ui/notify'
 import type { RecordsTableMeta } from './records-table-types'
 
 /** A row's Publish/Unpublish, Duplicate and Delete. */
@@ -16,7 +9,7 @@ export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: Re
   const title = meta.titleOf(record)
   const duplicating = useRunningJob(duplicateJobKey(record.id))
   const deleting = useRunningJob(deleteJobKey(record.id))
-  const publish = useSetRecordPublished()
+  const isPublishing = meta.publishingId === record.id
   // An updated record has unpublished changes: its next step is publishing them.
   const isPublished = record.meta.status === 'published'
   const disabledReason = meta.canMutate ? undefined : meta.readOnlyReason
@@ -26,22 +19,10 @@ export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: Re
       <Button
         size="sm"
         variant="ghost"
-        isBusy={publish.isPending}
-        disabled={!meta.canMutate || publish.isPending}
+        isBusy={isPublishing}
+        disabled={!meta.canMutate || isPublishing}
         title={disabledReason ?? `${isPublished ? 'Unpublish' : 'Publish'} ‘${title}’`}
-        onClick={() =>
-          publish.mutate(
-            { id: record.id, isPublished: !isPublished },
-            {
-              onSuccess: () =>
-                notify('success', `‘${title}’ ${isPublished ? 'unpublished' : 'published'}`),
-              onError: (error) =>
-                notify('error', `Could not ${isPublished ? 'unpublish' : 'publish'} ‘${title}’`, {
-                  description: describeApiError(error),
-                }),
-            },
-          )
-        }
+        onClick={() => meta.onSetPublished(record, !isPublished)}
       >
         {isPublished ? 'Unpublish' : 'Publish'}
       </Button>

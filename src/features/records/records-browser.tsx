@@ -5,10 +5,12 @@ import { Link } from 'react-router'
 import { useMutationPermission } from '@/api/connection/permissions'
 import { describeApiError } from '@/api/http/describe-api-error'
 import { modelQueries, type Field, type Model } from '@/api/model-queries'
+import { useSetRecordPublished } from '@/api/record-mutations'
 import { recordQueries, type CmaRecord } from '@/api/record-queries'
 import { siteQueries } from '@/api/site-queries'
 import { DataTable } from '@/components/data-table/data-table'
 import { Button } from '@/components/ui/button'
+import { notify } from '@/components/ui/notify'
 import { EmptyState, ErrorState, LoadingRows, Notice } from '@/components/ui/status-views'
 import { filterProblem } from '@/lib/field-filter-operators'
 import { formatCount } from '@/lib/format-count'
@@ -210,7 +212,24 @@ function RecordsTable({
     setActiveRowId(id)
   }
 
+  // One mutation for the table (not one per row): mounting rows while scrolling stays cheap.
+  const publish = useSetRecordPublished()
   const meta: RecordsTableMeta = {
+    publishingId: publish.isPending ? publish.variables.id : undefined,
+    onSetPublished: (record, isPublished) => {
+      const title = titleOf(record)
+      publish.mutate(
+        { id: record.id, isPublished },
+        {
+          onSuccess: () =>
+            notify('success', `‘${title}’ ${isPublished ? 'published' : 'unpublished'}`),
+          onError: (error) =>
+            notify('error', `Could not ${isPublished ? 'publish' : 'unpublish'} ‘${title}’`, {
+              description: describeApiError(error),
+            }),
+        },
+      )
+    },
     titleOf,
     valueInLocale: (value) =>
       value && typeof value === 'object' && !Array.isArray(value) && !('red' in value)
@@ -488,6 +507,7 @@ function RecordsTable({
         isRowSelected={(row) => isRecordSelected(selection, row.id)}
         placeholder={placeholder}
         isStale={records.isPlaceholderData}
+        rowRenderKey={`${permission.canMutate}|${locale}|${publish.isPending ? publish.variables.id : ''}`}
       />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-700 dark:text-zinc-300">
         <p aria-live="polite">

@@ -22,6 +22,9 @@ export interface RecordsTableMeta {
   readOnlyReason: string | undefined
   modelId: string
   onDelete: (record: CmaRecord) => void
+  onSetPublished: (record: CmaRecord, isPublished: boolean) => void
+  /** The record being published or unpublished right now. */
+  publishingId: string | undefined
 }
 
 export const recordsTableFeatures = tableFeatures({
