@@ -36,7 +36,7 @@ test('a wrong token gets the 401 message and is kept out of storage, URL and con
   const wrongToken = 'wrong-token-7f3a9c'
   await page.goto('settings')
   await page.getByRole('radio', { name: /Connect to DatoCMS/ }).check()
-  await page.getByRole('textbox', { name: 'API token' }).fill(wrongToken)
+  await page.getByLabel('API token', { exact: true }).fill(wrongToken)
   await page.getByRole('button', { name: 'Connect', exact: true }).click()
   await expect(page.getByRole('alert')).toContainText('The API token was refused')
   await expectAccessible(page)

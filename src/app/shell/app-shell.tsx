@@ -1,10 +1,11 @@
-import { Suspense } from 'react'
+import { Suspense, useCallback, useState } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { PageErrorFallback } from '../page-error-fallback'
 import { ConnectionBadge } from './connection-badge'
 import { DemoStatusNotice } from './demo-status-notice'
 import { ThemeSelect } from './theme-select'
+import { ShortcutsDialog } from './shortcuts-dialog'
 import { useGlobalShortcuts } from './use-global-shortcuts'
 import { JobTray } from '@/features/jobs/job-tray'
 import { LoadingRows } from '@/components/ui/status-views'
@@ -17,7 +18,8 @@ const NAV_ITEMS = [
 ] as const
 
 export function AppShell() {
-  useGlobalShortcuts()
+  const [isHelpOpen, setIsHelpOpen] = useState(false)
+  useGlobalShortcuts(useCallback(() => setIsHelpOpen(true), []))
   const location = useLocation()
   return (
     <div className="flex min-h-full flex-col">
@@ -69,6 +71,7 @@ export function AppShell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <ShortcutsDialog open={isHelpOpen} onOpenChange={setIsHelpOpen} />
     </div>
   )
 }

@@ -11,8 +11,11 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-/** `g r`, `g f`, `g s`, `g j` go to Records, Fields, Selections, Jobs; `/` focuses search. */
-export function useGlobalShortcuts(): void {
+/**
+ * `g r`, `g f`, `g s`, `g j` go to Records, Fields, Selections, Jobs; `/` focuses search;
+ * `?` calls `onHelp`.
+ */
+export function useGlobalShortcuts(onHelp: () => void): void {
   const navigate = useNavigate()
   useEffect(() => {
     let pendingG = 0
@@ -34,6 +37,11 @@ export function useGlobalShortcuts(): void {
         }
         return
       }
+      if (event.key === '?') {
+        event.preventDefault()
+        onHelp()
+        return
+      }
       if (event.key === 'g') {
         pendingG = event.timeStamp
         return
@@ -47,5 +55,5 @@ export function useGlobalShortcuts(): void {
     }
     window.addEventListener('keydown', handleKeyDown)
     return () => window.removeEventListener('keydown', handleKeyDown)
-  }, [navigate])
+  }, [navigate, onHelp])
 }
