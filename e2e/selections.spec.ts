@@ -34,7 +34,7 @@ test('build children in the web channel plus a filtered search with two exclusio
 
   // Two records brought in by the search, excluded from it with one click each.
   for (let excluded = 1; excluded <= 2; excluded++) {
-    const row = preview.getByRole('row').filter({ hasText: '2. Search in en' }).first()
+    const row = preview.getByRole('row').filter({ hasText: 'Entry 2 · search' }).first()
     await row.getByRole('button', { name: /^Exclude ‘/ }).click()
     await expect(preview.getByText(`${before - excluded} records`, { exact: true })).toBeVisible()
   }

@@ -164,7 +164,7 @@ function ConditionRow({
     <li className="flex flex-wrap items-center gap-2">
       <select
         aria-label={`${name}: property`}
-        className={SELECT}
+        className={`${SELECT} max-w-48`}
         value={property}
         onChange={(event) => setProperty(event.target.value)}
       >

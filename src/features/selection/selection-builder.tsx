@@ -49,7 +49,12 @@ export function SelectionBuilder({
   const [editing, setEditing] = useState<Editing>()
   const added = counts ? addedByEntry(counts.steps) : undefined
   const describe = (index: number) =>
-    describeEntry(selection[index] as Selection[number], titleOf, schema.fieldTypeOf)
+    describeEntry(
+      selection[index] as Selection[number],
+      titleOf,
+      schema.fieldTypeOf,
+      schema.modelName,
+    )
   const gids = new Set(selection.filter((entry) => typeof entry === 'string'))
 
   const form = (index?: number) => {

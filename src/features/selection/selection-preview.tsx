@@ -223,7 +223,7 @@ export function SelectionPreview({
                     <td className="px-3 py-1.5">
                       <StatusBadge status={record.status} />
                     </td>
-                    <td className="px-3 py-1.5 text-xs">
+                    <td className="px-3 py-1.5 text-xs whitespace-nowrap">
                       {record.entry === undefined ? '…' : entryLabel(record.entry)}
                     </td>
                     <td className="px-3 py-1.5 text-right">

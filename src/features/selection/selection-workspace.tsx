@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react'
 import { hasServerSelections, selectionQueries } from '@/api/selection-queries'
 import { notify } from '@/components/ui/notify'
 import {
-  describeEntry,
+  entryKind,
   describeSelection,
   excludeRecord,
   namedGids,
@@ -77,8 +77,11 @@ export function SelectionWorkspace({
   ]
   const entryLabel = (index: number) => {
     const entry = selection[index]
-    if (entry === undefined) return `Entry ${index + 1}`
-    return `${index + 1}. ${typeof entry === 'string' ? 'Picked' : describeEntry(entry, titleOf, schema.fieldTypeOf)}`
+    const kind =
+      entry === undefined
+        ? ''
+        : { records: 'picked', children: 'children', search: 'search' }[entryKind(entry)]
+    return `Entry ${index + 1} · ${kind}`
   }
 
   const builder = (

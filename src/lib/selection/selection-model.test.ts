@@ -16,6 +16,7 @@ import {
   moveEntry,
   parsePastedIds,
   parseSelectionJson,
+  scanJsonError,
   removeEntry,
   selectionToJson,
   validateSelection,
@@ -191,6 +192,23 @@ describe('describing a selection', () => {
 })
 
 describe('the JSON view', () => {
+  it('keeps short lists on one line, and strings untouched', () => {
+    const selection: Selection = [
+      'a',
+      { search: { language: 'en', q: 'a,b', filter: ['status', 'is', 'draft'] } },
+    ]
+    expect(selectionToJson(selection)).toBe(
+      [
+        '[',
+        '  "a",',
+        '  {',
+        '    "search": {"language": "en", "q": "a,b", "filter": ["status", "is", "draft"]}',
+        '  }',
+        ']',
+      ].join('\n'),
+    )
+  })
+
   it('round-trips through JSON and the URL', () => {
     const selection: Selection = ['a', { children: 'p', channel: 'web', exclude: ['x'] }, search]
     const parsed = parseSelectionJson(selectionToJson(selection))
@@ -205,6 +223,11 @@ describe('the JSON view', () => {
     expect(parsed.problems[0]?.entry).toBe(1)
     expect(parsed.problems[0]?.message).toMatch(/^Not valid JSON at line 3/)
     expect(entryAtOffset('["a", "b", {"c": 1}]', 13)).toBe(2)
+    // Engines that give no position in their message: our own scan finds it.
+    expect(scanJsonError('[,\n {"a": 1}]')).toBe(1)
+    expect(scanJsonError('["a", {"b": tru}]')).toBe(12)
+    expect(scanJsonError('["a"]')).toBeUndefined()
+    expect(scanJsonError('["a"')).toBe(4)
   })
 
   it('points a grammar error at the entry', () => {

@@ -285,17 +285,18 @@ export function describeFilter(
   filter: ProjectFilterNode,
   fieldTypeOf?: (apiKey: string) => string | undefined,
   isNested = false,
+  modelName?: (idOrApiKey: string) => string | undefined,
 ): string {
   const [property, operator, operand] = filter
   if (property === 'and' || property === 'or') {
     const children = Array.isArray(operand) ? (operand as ProjectFilterNode[]) : []
     const text = children
-      .map((child) => describeFilter(child, fieldTypeOf, true))
+      .map((child) => describeFilter(child, fieldTypeOf, true, modelName))
       .join(` ${property} `)
     return isNested && children.length > 1 ? `(${text})` : text
   }
   if (property === 'not')
-    return `not ${describeFilter(operand as ProjectFilterNode, fieldTypeOf, true)}`
+    return `not ${describeFilter(operand as ProjectFilterNode, fieldTypeOf, true, modelName)}`
   const name = property.startsWith('fields.')
     ? `field ${property.slice(7)}`
     : (PROPERTY_LABELS[property] ?? property).toLowerCase()
@@ -309,6 +310,8 @@ export function describeFilter(
   }
   if (property === 'updated_on') return `updated between ${operandText(operand)}`
   if (spec?.operand === 'none') return `${name} ${verb}`
+  if (spec?.operand === 'model' && typeof operand === 'string' && modelName?.(operand))
+    return `${name} ${verb} ${modelName(operand)}`
   return `${name} ${verb} ${operandText(operand)}`
 }
 
@@ -317,6 +320,7 @@ export function describeEntry(
   entry: SelectionEntry,
   titleOf: TitleOf = () => undefined,
   fieldTypeOf?: (apiKey: string) => string | undefined,
+  modelName?: (idOrApiKey: string) => string | undefined,
 ): string {
   const excluded = excludedOf(entry).length
   const except = excluded > 0 ? `, except ${excluded} excluded` : ''
@@ -335,7 +339,7 @@ export function describeEntry(
   const { language, q, filter } = entry.search
   const parts: string[] = []
   if (q && q.trim() !== '') parts.push(`text “${q.trim()}”`)
-  if (filter) parts.push(`where ${describeFilter(filter, fieldTypeOf)}`)
+  if (filter) parts.push(`where ${describeFilter(filter, fieldTypeOf, false, modelName)}`)
   return `Search in ${language ?? 'the main language'}: ${parts.join(', ') || 'nothing yet'}${except}`
 }
 
@@ -377,7 +381,36 @@ export function explainQuery(q: string): {
 
 /** The exact JSON the server receives, formatted for reading and editing. */
 export function selectionToJson(selection: Selection): string {
-  return JSON.stringify(selection, null, 2)
+  return formatJson(selection, '')
+}
+
+const INLINE_MAX_CHARS = 72
+
+function inlineJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${inlineJson(item)}`)
+      .join(', ')}}`
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** Pretty JSON that keeps short arrays and objects (filter triplets, exclusions) on one line. */
+function formatJson(value: unknown, indent: string): string {
+  const inline = inlineJson(value)
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    inline.length + indent.length <= INLINE_MAX_CHARS
+  )
+    return inline
+  const inner = `${indent}  `
+  if (Array.isArray(value))
+    return `[\n${value.map((item) => `${inner}${formatJson(item, inner)}`).join(',\n')}\n${indent}]`
+  const entries = Object.entries(value as Record<string, unknown>).map(
+    ([key, item]) => `${inner}${JSON.stringify(key)}: ${formatJson(item, inner)}`,
+  )
+  return `{\n${entries.join(',\n')}\n${indent}}`
 }
 
 export type ParsedSelection =
@@ -431,8 +464,80 @@ function syntaxErrorOffset(error: unknown, text: string): number | undefined {
       1
     )
   }
-  if (/end of (JSON )?input|Unterminated|Unexpected end/i.test(message)) return text.length
-  return undefined
+  return scanJsonError(text)
+}
+
+/** The offset of the first JSON syntax error (for engines whose message gives no position). */
+export function scanJsonError(text: string): number | undefined {
+  let at = 0
+  const fail = (): never => {
+    throw at
+  }
+  const space = () => {
+    while (/\s/.test(text[at] ?? '')) at++
+  }
+  const literal = (word: string) => {
+    if (text.startsWith(word, at)) at += word.length
+    else fail()
+  }
+  const string = () => {
+    at++
+    while (at < text.length && text[at] !== '"') {
+      if (text[at] === '\\') at++
+      else if ((text[at] ?? '') < ' ') fail()
+      at++
+    }
+    if (text[at] !== '"') fail()
+    at++
+  }
+  const value = (): void => {
+    space()
+    const char = text[at]
+    if (char === '{') {
+      at++
+      space()
+      if (text[at] === '}') return void at++
+      for (;;) {
+        space()
+        if (text[at] !== '"') fail()
+        string()
+        space()
+        if (text[at] !== ':') fail()
+        at++
+        value()
+        space()
+        if (text[at] === ',') at++
+        else if (text[at] === '}') return void at++
+        else fail()
+      }
+    }
+    if (char === '[') {
+      at++
+      space()
+      if (text[at] === ']') return void at++
+      for (;;) {
+        value()
+        space()
+        if (text[at] === ',') at++
+        else if (text[at] === ']') return void at++
+        else fail()
+      }
+    }
+    if (char === '"') return string()
+    if (char === 't') return literal('true')
+    if (char === 'f') return literal('false')
+    if (char === 'n') return literal('null')
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at))
+    if (!number) fail()
+    at += (number as RegExpExecArray)[0].length
+  }
+  try {
+    value()
+    space()
+    return at < text.length ? at : undefined
+  } catch (offset) {
+    return typeof offset === 'number' ? Math.min(offset, text.length) : undefined
+  }
 }
 
 /** Parses the JSON view's text: a selection, or problems pointing at the entry (and line). */
