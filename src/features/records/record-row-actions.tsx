@@ -1,4 +1,3 @@
-import { useRunningJob } from '@/api/jobs/jobs'
 import type { CmaRecord } from '@/api/record-queries'
 import { duplicateJobKey, deleteJobKey, startDuplicateRecord } from '@/api/record-mutations'
 import { Button } from '@/components/ui/button'
@@ -7,8 +6,8 @@ import type { RecordsTableMeta } from './records-table-types'
 /** A row's Publish/Unpublish, Duplicate and Delete. */
 export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: RecordsTableMeta }) {
   const title = meta.titleOf(record)
-  const duplicating = useRunningJob(duplicateJobKey(record.id))
-  const deleting = useRunningJob(deleteJobKey(record.id))
+  const duplicating = meta.runningJobKeys.has(duplicateJobKey(record.id)) || undefined
+  const deleting = meta.runningJobKeys.has(deleteJobKey(record.id)) || undefined
   const isPublishing = meta.publishingId === record.id
   // An updated record has unpublished changes: its next step is publishing them.
   const isPublished = record.meta.status === 'published'

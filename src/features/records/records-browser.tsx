@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { useMutationPermission } from '@/api/connection/permissions'
 import { describeApiError } from '@/api/http/describe-api-error'
+import { useJobs } from '@/api/jobs/jobs'
+import { isTerminal } from '@/api/jobs/job-types'
 import { modelQueries, type Field, type Model } from '@/api/model-queries'
 import { useSetRecordPublished } from '@/api/record-mutations'
 import { recordQueries, type CmaRecord } from '@/api/record-queries'
@@ -214,8 +216,15 @@ function RecordsTable({
 
   // One mutation for the table (not one per row): mounting rows while scrolling stays cheap.
   const publish = useSetRecordPublished()
+  const jobs = useJobs()
+  const runningJobKeys = new Set(
+    jobs.filter((job) => !isTerminal(job.state)).map((job) => job.dedupeKey),
+  )
+  const publishingId = publish.isPending ? publish.variables.id : undefined
+  const rowRenderKey = `${permission.canMutate}|${locale}|${publishingId ?? ''}|${[...runningJobKeys].join(',')}`
   const meta: RecordsTableMeta = {
-    publishingId: publish.isPending ? publish.variables.id : undefined,
+    runningJobKeys,
+    publishingId,
     onSetPublished: (record, isPublished) => {
       const title = titleOf(record)
       publish.mutate(
@@ -507,7 +516,7 @@ function RecordsTable({
         isRowSelected={(row) => isRecordSelected(selection, row.id)}
         placeholder={placeholder}
         isStale={records.isPlaceholderData}
-        rowRenderKey={`${permission.canMutate}|${locale}|${publish.isPending ? publish.variables.id : ''}`}
+        rowRenderKey={rowRenderKey}
       />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-700 dark:text-zinc-300">
         <p aria-live="polite">

@@ -22,6 +22,8 @@ export interface RecordsTableMeta {
   readOnlyReason: string | undefined
   modelId: string
   onDelete: (record: CmaRecord) => void
+  /** Dedupe keys of the running jobs (duplicate, delete), for busy row buttons. */
+  runningJobKeys: ReadonlySet<string>
   onSetPublished: (record: CmaRecord, isPublished: boolean) => void
   /** The record being published or unpublished right now. */
   publishingId: string | undefined
