@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
 import { findChromium } from './find-chromium.mjs'
 import { FIRST_LOAD_JS_BUDGET_KB, measureFirstLoad } from './bench/first-load.mjs'
+import {
+  measureRecordsTable,
+  RECORDS_FRAME_GOAL_MS,
+  RECORDS_PAINT_GOAL_MS,
+} from './bench/records-table.mjs'
 import { measureVersionDiff, VERSION_DIFF_GOAL_MS } from './bench/version-diff.mjs'
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
@@ -36,6 +41,20 @@ report(
   firstLoad.mockFiles.length
     ? firstLoad.mockFiles.map((file) => file.path).join(', ')
     : 'no mock file fetched',
+)
+
+console.log('\n# Records table, 500 rows (demo, production build, Chromium)')
+const recordsTable = await measureRecordsTable({ executablePath })
+console.log(`  paints: ${recordsTable.paints.map((value) => value.toFixed(0)).join(', ')} ms`)
+report(
+  'data arrival to painted 500-row page',
+  recordsTable.paintMaxMs <= RECORDS_PAINT_GOAL_MS,
+  `median ${recordsTable.paintMedianMs.toFixed(0)} ms, max ${recordsTable.paintMaxMs.toFixed(0)} ms (goal ≤ ${RECORDS_PAINT_GOAL_MS} ms)`,
+)
+report(
+  'frame times while scrolling it',
+  recordsTable.frameMaxMs <= RECORDS_FRAME_GOAL_MS,
+  `${recordsTable.frameCount} frames, p95 ${recordsTable.frameP95Ms.toFixed(0)} ms, max ${recordsTable.frameMaxMs.toFixed(0)} ms, ${recordsTable.renderedRows} rows in the DOM (goal: none over ${RECORDS_FRAME_GOAL_MS} ms)`,
 )
 
 // TypeScript sources run through Vite's module runner: no build step, no extra tool.
