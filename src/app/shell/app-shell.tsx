@@ -32,10 +32,11 @@ export function AppShell() {
       {/* No backdrop-filter here: it would make the header the containing block of the job
           tray's fixed panel, squeezing it to the header's height. */}
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-6 px-4">
+        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-3 px-4 lg:gap-6">
           <NavLink to="/records" className="flex shrink-0 items-center gap-2 font-semibold">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
-            Content Ops Console
+            {/* On tablets the logo stands alone; the name stays for assistive tech. */}
+            <span className="sr-only lg:not-sr-only">Content Ops Console</span>
           </NavLink>
           <nav aria-label="Main" className="flex items-center gap-1">
             {NAV_ITEMS.map((item) => (
@@ -55,7 +56,7 @@ export function AppShell() {
               </NavLink>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex items-center gap-2 lg:gap-3">
             <ConnectionBadge />
             <ThemeSelect />
             <JobTray />

@@ -21,7 +21,7 @@ export function ConnectionBadge() {
     <Link
       to="/settings"
       aria-label={`Connection: ${label}. Open connection settings`}
-      className="inline-flex items-center gap-2 rounded-full border border-zinc-300 px-3 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-900"
+      className="inline-flex items-center gap-2 rounded-full whitespace-nowrap border border-zinc-300 px-3 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-50 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-900"
     >
       <span aria-hidden className={`size-2 rounded-full ${dotClass}`} />
       {label}

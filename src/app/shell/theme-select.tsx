@@ -5,7 +5,7 @@ export function ThemeSelect() {
   const preference = useThemePreference()
   return (
     <label className="flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-      Theme
+      <span className="sr-only xl:not-sr-only">Theme</span>
       <select
         value={preference}
         onChange={(event) => {
