@@ -4,7 +4,7 @@ import { colorToHex, formatValue, type DraftValue } from '@/lib/field-values'
 import { LinkField } from './link-field'
 
 const INPUT_CLASS =
-  'block w-full rounded-md border bg-white px-3 text-sm dark:bg-zinc-900 disabled:bg-zinc-50 disabled:text-zinc-600 dark:disabled:bg-zinc-900/60 dark:disabled:text-zinc-400'
+  'block rounded-md border bg-white px-3 text-sm dark:bg-zinc-900 disabled:bg-zinc-50 disabled:text-zinc-600 dark:disabled:bg-zinc-900/60 dark:disabled:text-zinc-400'
 
 function borderOf(error: string | undefined): string {
   return error ? 'border-red-500 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700'
@@ -58,7 +58,7 @@ export function RecordFieldInput({
           type="text"
           value={text}
           onChange={(event) => onChange(event.target.value)}
-          className={`${INPUT_CLASS} h-9 ${borderOf(error)} ${fieldType === 'slug' ? 'font-mono' : ''}`}
+          className={`${INPUT_CLASS} h-9 w-full ${borderOf(error)} ${fieldType === 'slug' ? 'font-mono' : ''}`}
         />
       )
       break
@@ -69,7 +69,7 @@ export function RecordFieldInput({
           rows={field.attributes.appearance.editor === 'markdown' ? 8 : 3}
           value={text}
           onChange={(event) => onChange(event.target.value)}
-          className={`${INPUT_CLASS} py-2 ${borderOf(error)}`}
+          className={`${INPUT_CLASS} w-full py-2 ${borderOf(error)}`}
         />
       )
       break
@@ -129,7 +129,7 @@ export function RecordFieldInput({
           spellCheck={false}
           value={text}
           onChange={(event) => onChange(event.target.value)}
-          className={`${INPUT_CLASS} py-2 font-mono text-xs ${borderOf(error)}`}
+          className={`${INPUT_CLASS} w-full py-2 font-mono text-xs ${borderOf(error)}`}
         />
       )
       break

@@ -76,7 +76,7 @@ export function recordsColumns(
         header: label,
         meta: {
           label,
-          className: NUMERIC.has(fieldType) ? 'w-28 text-right tabular-nums' : 'w-40',
+          className: NUMERIC.has(fieldType) ? 'w-28 text-right tabular-nums' : 'w-44',
         },
         cell: (info) => {
           const shown = metaOf(info.table).valueInLocale(info.getValue())
@@ -120,7 +120,8 @@ export function recordsColumns(
         enableSorting: titleFieldApiKey !== undefined,
         enableHiding: false,
         header: 'Title',
-        meta: { label: 'Title', className: 'w-[38%] min-w-56' },
+        // The only column without a width: it takes what the others leave.
+        meta: { label: 'Title' },
         cell: ({ row, table }) => (
           <Link
             to={`/records/${encodeURIComponent(row.id)}`}
@@ -155,13 +156,13 @@ export function recordsColumns(
       enableSorting: false,
       enableHiding: false,
       header: () => <span className="sr-only">Actions</span>,
-      meta: { label: 'Actions', className: 'w-64 text-right' },
+      meta: { label: 'Actions', className: 'w-60 text-right' },
       cell: ({ row, table }) => <RecordRowActions record={row.original} meta={metaOf(table)} />,
     }),
   ]
 }
 
-/** Columns shown before the editor picks: title, status, two short fields, updated. */
+/** Columns shown before the editor picks: title, status, one short field, updated. */
 export function defaultVisibleColumns(columns: readonly { id?: string | undefined }[]): string[] {
   const ids = columns.map((entry) => entry.id ?? '')
   const fieldIds = ids.filter(
@@ -175,5 +176,5 @@ export function defaultVisibleColumns(columns: readonly { id?: string | undefine
       ].includes(id),
   )
   // The first id left is the title column.
-  return [fieldIds[0] ?? 'id', STATUS_COLUMN_ID, ...fieldIds.slice(1, 3), UPDATED_COLUMN_ID]
+  return [fieldIds[0] ?? 'id', STATUS_COLUMN_ID, ...fieldIds.slice(1, 2), UPDATED_COLUMN_ID]
 }
