@@ -12,12 +12,15 @@ export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: Re
   // An updated record has unpublished changes: its next step is publishing them.
   const isPublished = record.meta.status === 'published'
   const disabledReason = meta.canMutate ? undefined : meta.readOnlyReason
+  // Buttons fit the row height exactly (the virtualiser relies on fixed row heights).
+  const sizeClass = meta.density === 'compact' ? 'h-6! px-2!' : 'h-7! px-2!'
 
   return (
     <div className="flex justify-end gap-1">
       <Button
         size="sm"
         variant="ghost"
+        className={sizeClass}
         isBusy={isPublishing}
         disabled={!meta.canMutate || isPublishing}
         title={disabledReason ?? `${isPublished ? 'Unpublish' : 'Publish'} ‘${title}’`}
@@ -28,6 +31,7 @@ export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: Re
       <Button
         size="sm"
         variant="ghost"
+        className={sizeClass}
         isBusy={duplicating !== undefined}
         disabled={!meta.canMutate}
         title={
@@ -44,7 +48,7 @@ export function RecordRowActions({ record, meta }: { record: CmaRecord; meta: Re
       <Button
         size="sm"
         variant="ghost"
-        className="text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950/50"
+        className={`${sizeClass} text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950/50`}
         isBusy={deleting !== undefined}
         disabled={!meta.canMutate || deleting !== undefined}
         title={disabledReason ?? `Delete ‘${title}’`}

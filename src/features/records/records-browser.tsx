@@ -221,7 +221,7 @@ function RecordsTable({
     jobs.filter((job) => !isTerminal(job.state)).map((job) => job.dedupeKey),
   )
   const publishingId = publish.isPending ? publish.variables.id : undefined
-  const rowRenderKey = `${permission.canMutate}|${locale}|${publishingId ?? ''}|${[...runningJobKeys].join(',')}`
+  const rowRenderKey = `${view.density}|${permission.canMutate}|${locale}|${publishingId ?? ''}|${[...runningJobKeys].join(',')}`
   const meta: RecordsTableMeta = {
     runningJobKeys,
     publishingId,
@@ -253,6 +253,7 @@ function RecordsTable({
       setSelection((current) => setRecordsSelected(current, pageIds, isSelected))
       anchorRef.current = undefined
     },
+    density: view.density,
     canMutate: permission.canMutate,
     readOnlyReason: permission.reason,
     modelId: model.id,

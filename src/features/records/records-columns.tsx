@@ -156,7 +156,7 @@ export function recordsColumns(
       enableSorting: false,
       enableHiding: false,
       header: () => <span className="sr-only">Actions</span>,
-      meta: { label: 'Actions', className: 'w-60 text-right' },
+      meta: { label: 'Actions', className: 'w-[17rem] text-right' },
       cell: ({ row, table }) => <RecordRowActions record={row.original} meta={metaOf(table)} />,
     }),
   ]

@@ -18,6 +18,7 @@ export interface RecordsTableMeta {
   isPageSelected: boolean
   isPagePartlySelected: boolean
   onTogglePage: (isSelected: boolean) => void
+  density: 'comfortable' | 'compact'
   canMutate: boolean
   readOnlyReason: string | undefined
   modelId: string
