@@ -249,7 +249,8 @@ const DataTableRow = memo(function DataTableRow({
       aria-rowindex={ariaRowIndex}
       aria-selected={isSelected}
       data-active={isActive || undefined}
-      style={{ height: rowHeight }}
+      // The collapsed 1 px bottom border adds to the row: the pitch stays exactly rowHeight.
+      style={{ height: rowHeight - 1 }}
       className={`border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70 ${
         isSelected
           ? 'bg-indigo-50/70 dark:bg-indigo-950/40'
