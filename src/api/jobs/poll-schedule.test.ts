@@ -30,9 +30,19 @@ test('inside the window polls are dense, after it they back off up to the cap', 
   expect(nextPollAt({ ...base, now: 200_000, lastPollAt: 200_000 }) - 200_000).toBe(JOB_POLL_MAX_MS)
 })
 
-test('a job found running after a reload (no poll yet) is polled on the schedule, never NaN', () => {
-  expect(nextPollAt({ ...base, now: 2000 })).toBe(2500)
-  expect(nextPollAt({ ...base, now: 60_000 })).toBeGreaterThan(60_000)
+test('a job found running after a reload (no poll yet) is asked at once', () => {
+  expect(nextPollAt({ ...base, now: 2000 })).toBe(2000)
+  expect(nextPollAt({ ...base, now: 60_000 })).toBe(60_000)
+})
+
+test('waiting does not push the poll later: the answer depends on what we last heard', () => {
+  const polled = { ...base, lastPollAt: 1000 }
+  expect(nextPollAt({ ...polled, now: 1100 })).toBe(1500)
+  expect(nextPollAt({ ...polled, now: 1400 })).toBe(1500)
+  expect(nextPollAt({ ...polled, now: 1600 })).toBe(1600)
+  expect(nextPollAt({ ...base, now: 100, isHidden: true })).toBe(
+    nextPollAt({ ...base, now: 900, isHidden: true }),
+  )
 })
 
 test('known progress predicts the end', () => {

@@ -36,37 +36,41 @@ export interface PollScheduleInput {
 /**
  * When to ask about a running job next (epoch ms). Polls densely around the expected end,
  * sparsely before and with growing gaps after, and yields to the server's rate limit.
+ * The answer depends on what we last heard, never on `now` alone, so a caller can re-evaluate
+ * it while waiting (to catch up when a tab becomes visible) without pushing it ever later.
  */
 export function nextPollAt(input: PollScheduleInput): number {
   const { now, startedAt, lastPollAt, window } = input
-  const elapsed = now - startedAt
   const span = Math.max(window.latestMs - window.earliestMs, JOB_POLL_MIN_MS)
   const step = Math.max(span / POLLS_PER_EXPECTED_WINDOW, JOB_POLL_MIN_MS)
+  const base = lastPollAt ?? startedAt
+  /** How long the job had run when we last asked. */
+  const askedAt = lastPollAt === undefined ? undefined : lastPollAt - startedAt
 
   let due: number
   const predictedEnd = predictEnd(input)
   if (predictedEnd !== undefined) {
     // With progress we know better than the window: poll at the predicted end, at least every 2 s.
-    due = Math.min(predictedEnd, (lastPollAt ?? now) + 2000)
-  } else if (lastPollAt === undefined && window.earliestMs > 1000) {
-    // Long jobs get an early first look, to catch a failure at once.
-    due = startedAt + 1000
-  } else if (elapsed < window.earliestMs) {
-    // Nothing ends before the window opens: the first useful poll is one step into it.
+    due = Math.min(predictedEnd, base + 2000)
+  } else if (askedAt === undefined) {
+    // Long jobs get an early first look, to catch a failure at once; short ones are first asked
+    // one step into the window, since nothing ends before it opens.
+    due = startedAt + (window.earliestMs > 1000 ? 1000 : window.earliestMs + step)
+  } else if (askedAt < window.earliestMs) {
     due = startedAt + window.earliestMs + step
-  } else if (elapsed <= window.latestMs) {
-    due = (lastPollAt ?? now) + step
+  } else if (askedAt < window.latestMs) {
+    due = base + step
   } else {
-    const lateFor = elapsed - window.latestMs
-    due =
-      (lastPollAt ?? now) + Math.min(Math.max(step, lateFor * (LATE_BACKOFF - 1)), JOB_POLL_MAX_MS)
+    const lateFor = askedAt - window.latestMs
+    due = base + Math.min(Math.max(step, lateFor * (LATE_BACKOFF - 1)), JOB_POLL_MAX_MS)
   }
 
   if (lastPollAt !== undefined) due = Math.max(due, lastPollAt + JOB_POLL_MIN_MS)
   if (input.rateLimitRemaining !== undefined && input.rateLimitRemaining < 5)
-    due = Math.max(due, now + 1000)
+    due = Math.max(due, base + 1000)
   if (input.blockedUntil !== undefined) due = Math.max(due, input.blockedUntil)
-  if (input.isHidden) due = Math.max(now + HIDDEN_TAB_MIN_MS, now + (due - now) * HIDDEN_TAB_FACTOR)
+  if (input.isHidden)
+    due = Math.max(base + HIDDEN_TAB_MIN_MS, base + (due - base) * HIDDEN_TAB_FACTOR)
   return Math.max(due, now)
 }
 
