@@ -131,13 +131,10 @@ export async function measureRecordsTable({ executablePath }) {
       'per=500&sort=_updated_at&density=compact',
     ]
     for (const [index, view] of views.entries()) {
-      await page.evaluate(
-        (search) => {
-          window.history.pushState(null, '', `/records?model=blog_post&${search}`)
-          window.dispatchEvent(new PopStateEvent('popstate'))
-        },
-        view,
-      )
+      await page.evaluate((search) => {
+        window.history.pushState(null, '', `/records?model=blog_post&${search}`)
+        window.dispatchEvent(new PopStateEvent('popstate'))
+      }, view)
       await page.waitForFunction((count) => window.__bench.samples.length > count, index, {
         timeout: 30_000,
       })
