@@ -69,3 +69,10 @@ test('a 429 and a low budget push the next poll back', () => {
 test('a hidden tab polls far less often', () => {
   expect(nextPollAt({ ...base, isHidden: true })).toBe(HIDDEN_TAB_MIN_MS)
 })
+
+test('a job never polled comes due once its first poll time has passed, however often re-checked', () => {
+  // The poll loop re-asks "when is it due?" until that time has passed: the answer must not
+  // move forward with the clock, or the first poll never happens.
+  for (const now of [1000, 1200, 5000, 60_000])
+    expect(nextPollAt({ ...base, now })).toBeLessThanOrEqual(now)
+})
