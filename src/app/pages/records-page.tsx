@@ -1,4 +1,5 @@
-import { useNavigate, useSearchParams } from 'react-router'
+import { lazy, Suspense, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { RecordsBrowser } from '@/features/records/records-browser'
 import { PageHeader } from '@/components/ui/page-header'
 import {
@@ -7,11 +8,16 @@ import {
   updateRecordsView,
   type RecordsView,
 } from '@/lib/records-view'
-import { selectionBuilderPath } from '@/lib/selection-url'
+import type { Selection } from '@/lib/selection-url'
+
+// The builder is heavy and only needed once an editor acts on a selection.
+const SelectionDrawer = lazy(() =>
+  import('@/features/selection/selection-drawer').then((m) => ({ default: m.SelectionDrawer })),
+)
 
 export function RecordsPage() {
   const [searchParams, setSearchParams] = useSearchParams()
-  const navigate = useNavigate()
+  const [drawerSelection, setDrawerSelection] = useState<Selection | undefined>()
   const view = parseRecordsView(searchParams)
   function handleViewChange(change: Partial<RecordsView>, options?: { replace?: boolean }) {
     setSearchParams(recordsViewToParams(updateRecordsView(view, change)), options)
@@ -25,8 +31,19 @@ export function RecordsPage() {
       <RecordsBrowser
         view={view}
         onViewChange={handleViewChange}
-        onOpenSelection={(selection) => void navigate(selectionBuilderPath(selection))}
+        onOpenSelection={setDrawerSelection}
       />
+      {drawerSelection && (
+        <Suspense fallback={null}>
+          <SelectionDrawer
+            open
+            onOpenChange={(open) => {
+              if (!open) setDrawerSelection(undefined)
+            }}
+            initialSelection={drawerSelection}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -169,7 +169,7 @@ describe('Records table', () => {
     expect(boxes.map((box) => (box as HTMLInputElement).checked)).toEqual(
       rows.map((_, index) => index >= 2 && index <= 6),
     )
-    const bar = screen.getByRole('region', { name: 'Selection' })
+    const bar = screen.getByRole('region', { name: 'Selected records' })
     expect(bar).toHaveTextContent('5 records selected')
     const pickedIds = rows
       .slice(2, 7)
@@ -181,7 +181,11 @@ describe('Records table', () => {
     await waitFor(() => expect(location(router)).toContain('sort=_updated_at'))
     expect(bar).toHaveTextContent('5 records selected')
 
+    // The builder opens as a drawer over the table; "Open as a page" carries the same selection.
     await user.click(within(bar).getByRole('button', { name: 'Open in selection builder' }))
+    const drawer = await screen.findByRole('dialog', { name: 'Selection builder' })
+    expect(within(drawer).getByRole('region', { name: 'Selection' })).toBeInTheDocument()
+    await user.click(within(drawer).getByRole('link', { name: 'Open as a page' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/selections'))
     const selection = decodeSelection(new URLSearchParams(router.state.location.search).get('s'))
     expect(selection).toEqual(pickedIds)
@@ -193,7 +197,7 @@ describe('Records table', () => {
     await user.click(
       within(table).getByRole('checkbox', { name: 'Select all records on this page' }),
     )
-    const bar = screen.getByRole('region', { name: 'Selection' })
+    const bar = screen.getByRole('region', { name: 'Selected records' })
     expect(bar).toHaveTextContent('30 records selected')
     const total = screen.getByText(/^1–30 of/).textContent?.match(/of ([\d,]+)/)?.[1] ?? ''
     await user.click(within(bar).getByRole('button', { name: `Select all ${total} matching` }))
@@ -204,6 +208,9 @@ describe('Records table', () => {
     await user.click(within(first).getByRole('checkbox'))
     expect(bar).toHaveTextContent('1 left out')
     await user.click(within(bar).getByRole('button', { name: 'Open in selection builder' }))
+    const drawer = await screen.findByRole('dialog', { name: 'Selection builder' })
+    await user.click(within(drawer).getByRole('link', { name: 'Open as a page' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/selections'))
     const selection = decodeSelection(new URLSearchParams(router.state.location.search).get('s'))
     expect(selection).toEqual([
       {

@@ -27,7 +27,7 @@ export function SelectionBar({
   const isAllMatching = selection.mode === 'all-matching'
   return (
     <section
-      aria-label="Selection"
+      aria-label="Selected records"
       className="mb-3 flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950/50 dark:text-indigo-100"
     >
       <p role="status" className="font-medium">
