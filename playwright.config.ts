@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}${BASE_PATH}`,
     trace: 'retain-on-failure',
+    // Colour transitions and toast fade-ins would let axe sample a half-drawn frame; editors who
+    // ask for reduced motion see exactly this, and everyone else sees the same end state.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
   },
   projects: [
