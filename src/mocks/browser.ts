@@ -66,6 +66,8 @@ export async function startDemo(options: StartDemoOptions): Promise<DemoControls
     http.all(`${baseUrl}/*`, async () => {
       await persistence.beforeRequest()
     })
+  // A change is on disk before its answer leaves: a reload right after can't lose it.
+  context.setAfterMutation(() => persistence.flush())
   const worker = setupWorker(
     gate(DEFAULT_CMA_BASE_URL),
     gate(DEFAULT_PROJECT_API_BASE_URL),

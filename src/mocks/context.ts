@@ -26,6 +26,13 @@ export interface MockContext {
   random(): number
   /** Replaces the content (seed or saved snapshot) and forgets rate-limit history. */
   reset(snapshot?: StoreSnapshot): void
+  /**
+   * Awaited after every request that may have changed the store, before its answer is sent:
+   * in the browser it makes the change durable, so a client that got a job id can reload and
+   * find the job still there.
+   */
+  afterMutation(): Promise<void>
+  setAfterMutation(hook: () => Promise<void>): void
 }
 
 export interface CreateMockContextOptions {
@@ -48,6 +55,7 @@ export function createMockContext(options: CreateMockContextOptions = {}): MockC
   const random = () => prng.next()
   const jobs = new JobRunner({ store, getJobSettings: () => faults, random })
   const rateLimiter = new RateLimiter()
+  let afterMutation: () => Promise<void> = () => Promise.resolve()
   return {
     store,
     jobs,
@@ -66,6 +74,10 @@ export function createMockContext(options: CreateMockContextOptions = {}): MockC
     reset(snapshot) {
       store.replaceWith(snapshot ?? createSeed(seedOptions))
       rateLimiter.reset()
+    },
+    afterMutation: () => afterMutation(),
+    setAfterMutation(hook) {
+      afterMutation = hook
     },
   }
 }

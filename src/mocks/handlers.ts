@@ -34,6 +34,7 @@ export function createHandlers(
       faults: () => context.getFaults(),
       random: () => context.random(),
       jobs: context.jobs,
+      afterMutation: () => context.afterMutation(),
     }),
     ...createCmaFallbackHandlers({ context, baseUrl: cmaBaseUrl }),
   ]

@@ -210,6 +210,7 @@ export function cmaRoute(
       try {
         context.jobs.settle()
         const reply = await resolve({ request, params, url: new URL(request.url), token, role })
+        if (request.method !== 'GET') await context.afterMutation()
         return jsonResponse(reply.body, reply.status, meta)
       } catch (error) {
         if (error instanceof CmaError)

@@ -42,6 +42,8 @@ export interface ProjectHandlersOptions {
    * advance whenever either dialect settles jobs (copies show up in CMA lists too).
    */
   jobs?: Pick<JobRunner, 'registerSettler' | 'settle'>
+  /** Awaited after a request that may have changed the store, before its answer is sent. */
+  afterMutation?: () => Promise<void>
 }
 
 const ROLES_BY_API_KEY: Record<string, ProjectRole> = {
@@ -195,7 +197,12 @@ export function createProjectHandlers(options: ProjectHandlersOptions): HttpHand
       for (const [key, value] of Object.entries(params))
         if (typeof value === 'string') flat[key] = value
       try {
-        return await resolve(request, flat)
+        const response = await resolve(request, flat)
+        // Every Project API call is a POST; only these change the store.
+        if (/\/records\/bulk\/duplicate$/.test(new URL(request.url).pathname)) {
+          await options.afterMutation?.()
+        }
+        return response
       } catch (error) {
         if (error instanceof ProjectApiError) return failureResponse(error)
         if (error instanceof SelectionEntryError)
