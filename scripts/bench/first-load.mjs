@@ -5,25 +5,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, waitForServer } from './support.mjs'
 
 export const FIRST_LOAD_JS_BUDGET_KB = 130
 
 const PORT = 4180
-
-function waitForServer(url, timeoutMs = 30_000) {
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const attempt = () =>
-      fetch(url).then(
-        () => resolve(),
-        () =>
-          Date.now() - started > timeoutMs
-            ? reject(new Error(`${url} did not start`))
-            : setTimeout(attempt, 200),
-      )
-    attempt()
-  })
-}
 
 /** @param {{ executablePath: string, distDir: string }} options */
 export async function measureFirstLoad({ executablePath, distDir }) {
@@ -36,13 +22,7 @@ export async function measureFirstLoad({ executablePath, distDir }) {
     await waitForServer(`http://localhost:${PORT}/`)
     const browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     })
     const context = await browser.newContext()
     // A real connection: the settings the connection page would save (token in sessionStorage).

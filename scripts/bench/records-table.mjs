@@ -3,27 +3,13 @@
 // page being painted, and frame times while scrolling it.
 import { spawn } from 'node:child_process'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, waitForServer } from './support.mjs'
 
 export const RECORDS_PAINT_GOAL_MS = 100
 export const RECORDS_FRAME_GOAL_MS = 50
 
 const PORT = 4181
 const SCROLL_DURATION_MS = 3000
-
-function waitForServer(url, timeoutMs = 30_000) {
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const attempt = () =>
-      fetch(url).then(
-        () => resolve(),
-        () =>
-          Date.now() - started > timeoutMs
-            ? reject(new Error(`${url} did not start`))
-            : setTimeout(attempt, 200),
-      )
-    attempt()
-  })
-}
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -110,7 +96,7 @@ export async function measureRecordsTable({ executablePath }) {
     await waitForServer(`${base}/`)
     const browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     })
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.addInitScript(instrumentPage)

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, waitForServer } from './support.mjs'
 import { runnerImport } from 'vite'
 
 export const SELECTION_PREVIEW_GOAL_MS = 300
@@ -14,21 +15,6 @@ export const TRAY_UPDATES_GOAL_PER_S = 1
 const PORT = 4182
 const PREVIEW_RUNS = 5
 const TRAY_WINDOW_MS = 15_000
-
-function waitForServer(url, timeoutMs = 30_000) {
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const attempt = () =>
-      fetch(url).then(
-        () => resolve(),
-        () =>
-          Date.now() - started > timeoutMs
-            ? reject(new Error(`${url} did not start`))
-            : setTimeout(attempt, 200),
-      )
-    attempt()
-  })
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -245,7 +231,7 @@ export async function measureSelections({ executablePath }) {
     await waitForServer(`${base}/`)
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     })
     const preview = await measurePreview({ browser, base, standalone, selection })
     const tray = await measureTray({ browser, base, standalone })
