@@ -134,11 +134,19 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
       ref={scrollRef}
       className="relative max-h-[calc(100dvh-15rem)] min-h-48 overflow-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
     >
+      {/* While newer rows load the old ones stay fully legible (dimming them fails contrast);
+          a bar along the top says that an update is on its way. */}
+      {isStale && (
+        <div
+          aria-hidden
+          className="sticky top-0 z-20 -mb-0.5 h-0.5 animate-pulse bg-indigo-500 dark:bg-indigo-400"
+        />
+      )}
       <table
         aria-label={label}
         aria-rowcount={rowCount !== undefined ? rowCount + 1 : undefined}
         aria-busy={isStale || undefined}
-        className={`w-full table-fixed border-collapse text-left text-sm transition-opacity ${isStale ? 'opacity-60' : ''}`}
+        className="w-full table-fixed border-collapse text-left text-sm"
       >
         <thead className="sticky top-0 z-10 bg-zinc-50 text-xs text-zinc-600 shadow-[0_1px_0_var(--color-zinc-200)] dark:bg-zinc-900 dark:text-zinc-400 dark:shadow-[0_1px_0_var(--color-zinc-800)]">
           {table.getHeaderGroups().map((headerGroup) => (
