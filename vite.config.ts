@@ -20,6 +20,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Many tiny shared chunks cost more gzipped than one: each is compressed alone.
+          experimentalInlineCommonChunks: { maxSize: 12 * 1024 },
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { cma } from './connection/active-connection'
 import { markConnectionReadOnly, noteMutationError } from './connection/permissions'
-import { jobEngine } from './jobs/jobs'
 import type { Job } from './jobs/job-types'
 import { recordQueries, type CmaRecord } from './record-queries'
 import { versionQueries } from './version-queries'
@@ -103,13 +102,20 @@ function noteRefusal(job: Job): Job {
   return job
 }
 
+/** The engine loads with the first job, keeping it out of the records page's first load. */
+async function loadJobEngine() {
+  return (await import('./jobs/jobs')).jobEngine()
+}
+
 export const duplicateJobKey = (id: string) => `record-duplicate:${id}`
 export const deleteJobKey = (id: string) => `record-delete:${id}`
 
 /** Starts (or returns the running) duplicate job; the tray follows it and tells the editor. */
 export async function startDuplicateRecord(target: RecordJobTarget): Promise<Job> {
   return noteRefusal(
-    await jobEngine().startCmaJob({
+    await (
+      await loadJobEngine()
+    ).startCmaJob({
       kind: 'record-duplicate',
       label: `Duplicate ‘${target.title}’`,
       targets: [{ type: 'record', id: target.id, label: target.title, parentId: target.modelId }],
@@ -121,7 +127,9 @@ export async function startDuplicateRecord(target: RecordJobTarget): Promise<Job
 
 export async function startDeleteRecord(target: RecordJobTarget): Promise<Job> {
   return noteRefusal(
-    await jobEngine().startCmaJob({
+    await (
+      await loadJobEngine()
+    ).startCmaJob({
       kind: 'record-delete',
       label: `Delete ‘${target.title}’`,
       targets: [{ type: 'record', id: target.id, label: target.title, parentId: target.modelId }],

@@ -1,6 +1,7 @@
 import { describeSelection } from '@/lib/selection/selection-model'
 import { encodeSelection, type Selection } from '@/lib/selection-url'
-import { cma, projectApi } from './connection/active-connection'
+import { cma } from './connection/active-connection'
+import { projectApi } from './connection/project-connection'
 import { ApiError } from './http/api-error'
 import { describeApiError } from './http/describe-api-error'
 import type { CmaClient } from './http/cma-client'
@@ -10,6 +11,9 @@ import { outcomeOfCmaJobResult } from './jobs/job-outcome'
 import { jobEngine } from './jobs/jobs'
 import type { Job, JobError, JobKind } from './jobs/job-types'
 import { resolveSelectionWithCma } from './selection-resolver'
+import { failedRecordIds } from './jobs/job-results'
+
+export { copiesOf, failedRecordIds } from './jobs/job-results'
 
 export type BulkAction = 'duplicate' | 'publish' | 'unpublish' | 'delete'
 
@@ -283,28 +287,6 @@ export function startSelectionJob(
     { ...request, operation: { dialect: 'client', recipe: SELECTION_RECIPE, params } },
     clientRun(action, selection),
   )
-}
-
-/** The records a finished bulk job could not process (client outcomes or the server's errors). */
-export function failedRecordIds(job: Job): string[] {
-  if (job.state !== 'done' && job.state !== 'failed') return []
-  const fromItems = job.error?.items?.map((item) => item.id) ?? []
-  if (fromItems.length > 0) return fromItems
-  const result = job.result as
-    { failed?: { id: string }[]; errors?: { record?: unknown }[] } | undefined
-  if (Array.isArray(result?.failed)) return result.failed.map((item) => item.id)
-  if (Array.isArray(result?.errors))
-    return result.errors.flatMap((error) =>
-      typeof error.record === 'string' ? [error.record] : [],
-    )
-  return []
-}
-
-/** The copies a bulk duplicate made (Project API `result.records`, or the client run's). */
-export function copiesOf(job: Job): string[] {
-  if (job.kind !== 'bulk-duplicate') return []
-  const records = (job.result as { records?: unknown } | undefined)?.records
-  return Array.isArray(records) ? records.filter((id): id is string => typeof id === 'string') : []
 }
 
 function actionOf(kind: JobKind): BulkAction | undefined {

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { prefixSteps, type PrefixStep } from '@/lib/selection/preview-attribution'
 import type { Selection } from '@/lib/selection-url'
-import { cma, projectApi } from './connection/active-connection'
+import { cma } from './connection/active-connection'
+import { projectApi } from './connection/project-connection'
 import { resolveSelectionWithCma, type CmaResolution } from './selection-resolver'
 
 /** One record of the preview, as `/records/bulk/get` describes it. */

@@ -4,19 +4,16 @@
  * checks we can make before asking the server.
  */
 
+import { colorToHex, isColor, type ColorValue } from './field-display'
+
+export { colorToHex, formatValue, type ColorValue } from './field-display'
+
 export interface FieldSpec {
   apiKey: string
   label: string
   fieldType: string
   localized: boolean
   validators: Record<string, unknown>
-}
-
-export interface ColorValue {
-  red: number
-  green: number
-  blue: number
-  alpha: number
 }
 
 /** What an input holds: text for most types, a flag for booleans, ids for links. */
@@ -41,26 +38,6 @@ export const EDITABLE_FIELD_TYPES = new Set([
 
 export function isEditableFieldType(fieldType: string): boolean {
   return EDITABLE_FIELD_TYPES.has(fieldType)
-}
-
-function toHex(channel: number): string {
-  return Math.max(0, Math.min(255, Math.round(channel)))
-    .toString(16)
-    .padStart(2, '0')
-}
-
-export function colorToHex(color: ColorValue): string {
-  return `#${toHex(color.red)}${toHex(color.green)}${toHex(color.blue)}`
-}
-
-function isColor(value: unknown): value is ColorValue {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    ['red', 'green', 'blue'].every(
-      (key) => typeof (value as Record<string, unknown>)[key] === 'number',
-    )
-  )
 }
 
 /** A stored value as the form shows it. */
@@ -217,25 +194,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if ((a === null || a === undefined || a === '') && (b === null || b === undefined || b === ''))
     return true
   return JSON.stringify(a) === JSON.stringify(b)
-}
-
-/** A stored value as one line of text, for tables and the side-by-side conflict view. */
-export function formatValue(fieldType: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—'
-  switch (fieldType) {
-    case 'boolean':
-      return value === true ? 'Yes' : 'No'
-    case 'color':
-      return isColor(value) ? colorToHex(value) : JSON.stringify(value)
-    case 'json':
-      return typeof value === 'string' ? value : JSON.stringify(value)
-    case 'links':
-      return Array.isArray(value) ? `${value.length} linked` : String(value)
-    default:
-      return typeof value === 'string' || typeof value === 'number'
-        ? String(value)
-        : JSON.stringify(value)
-  }
 }
 
 /** A 422 validation error of one field, in words. */

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { resetActiveConnectionForTests } from '@/api/connection/active-connection'
+import { resetProjectApiForTests } from '@/api/connection/project-connection'
 import { resetJobEngineForTests } from '@/api/jobs/jobs'
 
 // A console.error during a test is a bug we want to see, not noise: fail the test.
@@ -20,4 +21,5 @@ afterEach(() => {
   // Module singletons re-read storage in the next test.
   resetActiveConnectionForTests()
   resetJobEngineForTests()
+  resetProjectApiForTests()
 })

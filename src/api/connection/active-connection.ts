@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { createCmaClient, type CmaClient } from '../http/cma-client'
-import { createProjectClient, type ProjectClient } from '../http/project-client'
-import { cmaConfigOf, resolveEndpoints, type Connection } from './connection'
+import { cmaConfigOf, type Connection } from './connection'
 import { connectionScopeOf } from './connection-scope'
 import { loadConnection, saveConnection } from './connection-storage'
 
@@ -9,7 +8,6 @@ type Listener = () => void
 
 let active: Connection | undefined
 let client: CmaClient | undefined
-let project: ProjectClient | null | undefined
 const listeners = new Set<Listener>()
 
 /** The connection the app talks through right now (read lazily from storage). */
@@ -26,7 +24,6 @@ export function setActiveConnection(next: Connection): void {
   saveConnection(next)
   active = next
   client = undefined
-  project = undefined
   for (const listener of listeners) listener()
 }
 
@@ -45,22 +42,6 @@ export function cma(): CmaClient {
   return client
 }
 
-/** The Project API client of the active connection, or undefined when it has none. */
-export function projectApi(): ProjectClient | undefined {
-  if (project === undefined) {
-    const endpoints = resolveEndpoints(getActiveConnection())
-    project =
-      endpoints.projectApiBaseUrl && endpoints.projectGid
-        ? createProjectClient({
-            baseUrl: endpoints.projectApiBaseUrl,
-            projectGid: endpoints.projectGid,
-            apiKey: endpoints.token,
-          })
-        : null
-  }
-  return project ?? undefined
-}
-
 export function activeConnectionScope(): string {
   return connectionScopeOf(getActiveConnection())
 }
@@ -69,5 +50,4 @@ export function activeConnectionScope(): string {
 export function resetActiveConnectionForTests(): void {
   active = undefined
   client = undefined
-  project = undefined
 }

@@ -48,6 +48,8 @@ export interface JobEngineDeps {
   project: () => ProjectClient | undefined
   connectionScope: () => string
   storage?: Storage
+  /** The app's registry, so screens can read jobs without loading the engine. */
+  store?: JobStore
   session?: Storage
   now?: () => number
 }
@@ -89,7 +91,7 @@ export class JobEngine {
   private readonly now: () => number
 
   constructor(private readonly deps: JobEngineDeps) {
-    this.store = new JobStore(deps.storage)
+    this.store = deps.store ?? new JobStore(deps.storage)
     this.stats = new DurationStats(deps.storage)
     this.now = deps.now ?? Date.now
     const session = deps.session ?? globalThis.sessionStorage

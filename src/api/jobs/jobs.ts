@@ -1,15 +1,11 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef } from 'react'
-import {
-  activeConnectionScope,
-  cma,
-  projectApi,
-  useActiveConnection,
-} from '../connection/active-connection'
+import { useEffect, useRef } from 'react'
+import { activeConnectionScope, cma, useActiveConnection } from '../connection/active-connection'
 import { connectionScopeOf } from '../connection/connection-scope'
+import { projectApi } from '../connection/project-connection'
 import { invalidateAfterJob } from './job-consequences'
 import { JobEngine } from './job-engine'
-import { JobStore, useJobList } from './job-store'
+import { jobRegistry, resetJobRegistryForTests, useJobs } from './job-registry'
 import { isTerminal, type Job } from './job-types'
 import { startLeaderElection, useIsJobLeader } from './leader-election'
 import { nextPollAt, SYNC_FEED_INTERVAL_MS } from './poll-schedule'
@@ -19,13 +15,19 @@ let engine: JobEngine | undefined
 
 /** The app's one job engine, bound to the active connection. */
 export function jobEngine(): JobEngine {
-  engine ??= new JobEngine({ cma, project: projectApi, connectionScope: activeConnectionScope })
+  engine ??= new JobEngine({
+    cma,
+    project: projectApi,
+    connectionScope: activeConnectionScope,
+    store: jobRegistry(),
+  })
   return engine
 }
 
-/** Test hook: a fresh engine that re-reads storage. */
+/** Test hook: a fresh engine (and registry) that re-reads storage. */
 export function resetJobEngineForTests(): void {
   engine = undefined
+  resetJobRegistryForTests()
 }
 
 export const jobQueries = {
@@ -34,17 +36,7 @@ export const jobQueries = {
   syncFeed: (scope: string) => [...jobQueries.all(), 'sync-feed', scope] as const,
 }
 
-/** Every job of the active connection, newest first. */
-export function useJobs(): Job[] {
-  const jobs = useJobList(jobEngine().store)
-  const scope = connectionScopeOf(useActiveConnection())
-  return useMemo(() => jobs.filter((job) => job.connectionScope === scope), [jobs, scope])
-}
-
-/** The running job with this dedupe key, if any (for busy buttons that must not start twice). */
-export function useRunningJob(dedupeKey: string): Job | undefined {
-  return useJobs().find((job) => job.dedupeKey === dedupeKey && !isTerminal(job.state))
-}
+export { useJobs, useRunningJob } from './job-registry'
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -114,10 +106,6 @@ export function useJobEngineLoop({ onFinished }: JobEngineLoopOptions): void {
   useEffect(() => {
     startLeaderElection()
     const stopHeartbeat = startTabHeartbeat(engineRef.tabId)
-    const handleStorage = (event: StorageEvent) => {
-      if (event.key === JobStore.storageKey) engineRef.store.syncFromStorage()
-    }
-    window.addEventListener('storage', handleStorage)
     const stopListening = engineRef.store.onChange((job, previous) => {
       if (!isTerminal(job.state) || (previous && isTerminal(previous.state))) return
       void invalidateAfterJob(queryClient, job)
@@ -127,7 +115,6 @@ export function useJobEngineLoop({ onFinished }: JobEngineLoopOptions): void {
     })
     return () => {
       stopHeartbeat()
-      window.removeEventListener('storage', handleStorage)
       stopListening()
     }
   }, [engineRef, queryClient])

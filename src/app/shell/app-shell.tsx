@@ -1,14 +1,18 @@
-import { Suspense, useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { PageErrorFallback } from '../page-error-fallback'
 import { ConnectionBadge } from './connection-badge'
 import { DemoStatusNotice } from './demo-status-notice'
 import { ThemeSelect } from './theme-select'
-import { ShortcutsDialog } from './shortcuts-dialog'
 import { useGlobalShortcuts } from './use-global-shortcuts'
 import { JobTray } from '@/features/jobs/job-tray'
 import { LoadingRows } from '@/components/ui/status-views'
+
+// Loaded the first time `?` is pressed.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+)
 
 const NAV_ITEMS = [
   { to: '/records', label: 'Records', shortcut: 'g r' },
@@ -72,7 +76,11 @@ export function AppShell() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <ShortcutsDialog open={isHelpOpen} onOpenChange={setIsHelpOpen} />
+      {isHelpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onOpenChange={setIsHelpOpen} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -2,15 +2,14 @@ import {
   FlexRender,
   type Cell,
   type Column,
-  type Header,
   type ReactTable,
   type Row,
   type RowData,
   type TableFeatures,
 } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef, type ReactNode } from 'react'
+import { memo, useRef, type ReactNode } from 'react'
 import { ROW_HEIGHT_PX, VIRTUALIZE_ABOVE_ROWS, type DataTableDensity } from './data-table-layout'
+import { RowWindow } from './row-window'
 
 /** Presentation hints a column may carry in its `meta`. */
 export interface DataTableColumnMeta {
@@ -18,6 +17,14 @@ export interface DataTableColumnMeta {
   label?: string
   /** Classes for the header and body cells (width, alignment). */
   className?: string
+  /** The server can order by this column (its id is what `order_by` takes). */
+  isSortable?: boolean
+}
+
+/** The column the rows are ordered by; sorting happens on the server. */
+export interface DataTableSorting {
+  columnId: string
+  desc: boolean
 }
 
 const CELL_PADDING: Record<DataTableDensity, string> = {
@@ -47,6 +54,9 @@ export interface DataTableProps<TFeatures extends TableFeatures, TData extends R
    * mounts the new rows and leaves the others alone); change it when cells must redraw.
    */
   rowRenderKey?: string
+  sorting?: DataTableSorting | undefined
+  /** Asked to order by a column (`desc` false first); absent means no column sorts. */
+  onSortingChange?: (columnId: string, desc: boolean) => void
 }
 
 // With generic features the row and table types cannot see the visibility feature's API, so
@@ -60,12 +70,6 @@ interface VisibilityRowApi<TFeatures extends TableFeatures, TData extends RowDat
 
 function metaOf(header: { column: { columnDef: { meta?: unknown } } }): DataTableColumnMeta {
   return (header.column.columnDef.meta ?? {}) as DataTableColumnMeta
-}
-
-function ariaSort(header: Header<TableFeatures, RowData, unknown>) {
-  const column = header.column as unknown as { getIsSorted?: () => false | 'asc' | 'desc' }
-  const sorted = column.getIsSorted?.()
-  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
 }
 
 /**
@@ -83,45 +87,14 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   placeholder,
   isStale = false,
   rowRenderKey = '',
+  sorting,
+  onSortingChange,
 }: DataTableProps<TFeatures, TData>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = table.getRowModel().rows
   const rowHeight = ROW_HEIGHT_PX[density]
   const isVirtual = rows.length > VIRTUALIZE_ABOVE_ROWS
-  // The virtualizer is read fresh on every render here; nothing memoizes what it returns.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: isVirtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  })
-  // Density changes every row's height at once.
-  useEffect(() => {
-    virtualizer.measure()
-  }, [rowHeight, virtualizer])
-
   const activeIndex = activeRowId ? rows.findIndex((row) => row.id === activeRowId) : -1
-  useEffect(() => {
-    if (activeIndex < 0) return
-    if (isVirtual) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
-    else
-      scrollRef.current
-        ?.querySelector(`[data-row-index="${activeIndex}"]`)
-        ?.scrollIntoView?.({ block: 'nearest' })
-  }, [activeIndex, isVirtual, virtualizer])
-
-  const virtualItems = isVirtual ? virtualizer.getVirtualItems() : []
-  const visibleRows = isVirtual
-    ? virtualItems.flatMap((item) => {
-        const row = rows[item.index]
-        return row ? [{ row, index: item.index }] : []
-      })
-    : rows.map((row, index) => ({ row, index }))
-  const paddingTop = isVirtual ? (virtualItems[0]?.start ?? 0) : 0
-  const paddingBottom = isVirtual
-    ? virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]?.end ?? 0)
-    : 0
   const visibleColumns = (
     table as unknown as VisibilityApi<TFeatures, TData>
   ).getVisibleLeafColumns()
@@ -153,26 +126,23 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
             <tr key={headerGroup.id} aria-rowindex={1}>
               {headerGroup.headers.map((header) => {
                 const meta = metaOf(header)
-                const column = header.column as unknown as {
-                  getCanSort?: () => boolean
-                  getIsSorted?: () => false | 'asc' | 'desc'
-                  toggleSorting?: (desc?: boolean) => void
-                }
-                const canSort = column.getCanSort?.() ?? false
-                const sorted = column.getIsSorted?.() ?? false
+                const canSort = Boolean(meta.isSortable && onSortingChange)
+                const sorted =
+                  sorting?.columnId === header.column.id ? (sorting.desc ? 'desc' : 'asc') : false
                 return (
                   <th
                     key={header.id}
                     scope="col"
-                    aria-sort={ariaSort(
-                      header as unknown as Header<TableFeatures, RowData, unknown>,
-                    )}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                    }
                     className={`${padding} font-medium whitespace-nowrap ${meta.className ?? ''}`}
                   >
                     {header.isPlaceholder ? null : canSort ? (
                       <button
                         type="button"
-                        onClick={() => column.toggleSorting?.(sorted === 'asc')}
+                        // Ascending first; a second click turns it round.
+                        onClick={() => onSortingChange?.(header.column.id, sorted === 'asc')}
                         className="-mx-1 inline-flex max-w-full items-center gap-1 rounded px-1 hover:text-zinc-950 dark:hover:text-white"
                       >
                         <span className="truncate">
@@ -199,31 +169,31 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
               </td>
             </tr>
           ) : (
-            <>
-              {paddingTop > 0 && (
-                <tr aria-hidden style={{ height: paddingTop }}>
-                  <td colSpan={columnCount} />
-                </tr>
-              )}
-              {visibleRows.map(({ row, index }) => (
-                <DataTableRow
-                  key={row.id}
-                  row={row as unknown as VisibilityRowApi<TableFeatures, RowData>}
-                  index={index}
-                  ariaRowIndex={rowIndexOffset + index + 2}
-                  isSelected={isRowSelected ? isRowSelected(row) : undefined}
-                  isActive={row.id === activeRowId}
-                  rowHeight={rowHeight}
-                  padding={padding}
-                  renderKey={`${rowRenderKey}|${visibleColumnKey}`}
-                />
-              ))}
-              {paddingBottom > 0 && (
-                <tr aria-hidden style={{ height: paddingBottom }}>
-                  <td colSpan={columnCount} />
-                </tr>
-              )}
-            </>
+            <RowWindow
+              isVirtual={isVirtual}
+              rowCount={rows.length}
+              rowHeight={rowHeight}
+              activeIndex={activeIndex}
+              scrollRef={scrollRef}
+              columnCount={columnCount}
+              renderRow={(index) => {
+                const row = rows[index]
+                if (!row) return null
+                return (
+                  <DataTableRow
+                    key={row.id}
+                    row={row as unknown as VisibilityRowApi<TableFeatures, RowData>}
+                    index={index}
+                    ariaRowIndex={rowIndexOffset + index + 2}
+                    isSelected={isRowSelected ? isRowSelected(row) : undefined}
+                    isActive={row.id === activeRowId}
+                    rowHeight={rowHeight}
+                    padding={padding}
+                    renderKey={`${rowRenderKey}|${visibleColumnKey}`}
+                  />
+                )
+              }}
+            />
           )}
         </tbody>
       </table>

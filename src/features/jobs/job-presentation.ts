@@ -1,5 +1,5 @@
 import type { Job, JobState } from '@/api/jobs/job-types'
-import { copiesOf } from '@/api/selection-jobs'
+import { copiesOf } from '@/api/jobs/job-results'
 import { selectionBuilderPath } from '@/lib/selection-url'
 import type { BadgeTone } from '@/components/ui/badge'
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { jobEngine } from '@/api/jobs/jobs'
 import { isTerminal, type Job } from '@/api/jobs/job-types'
-import { failedRecordIds, retryFailedRecords } from '@/api/selection-jobs'
+import { failedRecordIds } from '@/api/jobs/job-results'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { formatCount } from '@/lib/format-count'
@@ -107,7 +107,12 @@ export function JobRow({ job, onNavigate }: { job: Job; onNavigate?: () => void 
             </Button>
           )}
         {!isRunning && failedRecordIds(job).length > 0 && (
-          <Button size="sm" onClick={() => void retryFailedRecords(job)}>
+          <Button
+            size="sm"
+            onClick={() =>
+              void import('@/api/selection-jobs').then((bulk) => bulk.retryFailedRecords(job))
+            }
+          >
             Retry failed
           </Button>
         )}

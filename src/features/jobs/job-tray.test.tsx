@@ -32,7 +32,7 @@ test('the tray follows a job to done and links to the copy', async () => {
   const { user } = renderRoute('/jobs')
   await startDuplicate(firstBlogPost().id)
   await user.click(await screen.findByRole('button', { name: 'Jobs: 1 running' }))
-  const tray = screen.getByRole('region', { name: 'Jobs' })
+  const tray = await screen.findByRole('region', { name: 'Jobs' })
   expect(within(tray).getByText('Running')).toBeInTheDocument()
   expect(within(tray).getByRole('progressbar')).toBeInTheDocument()
 

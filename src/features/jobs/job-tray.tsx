@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { useNavigate } from 'react-router'
-import { jobEngine, useJobEngineLoop, useJobs } from '@/api/jobs/jobs'
-import { isTerminal, type Job } from '@/api/jobs/job-types'
-import { Button } from '@/components/ui/button'
-import { notify } from '@/components/ui/notify'
-import { EmptyState } from '@/components/ui/status-views'
-import { finishedMessage, resultLinks } from './job-presentation'
-import { JobRow } from './job-row'
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { jobRegistry, useJobs } from '@/api/jobs/job-registry'
+import { JobStore } from '@/api/jobs/job-store'
+import { isTerminal } from '@/api/jobs/job-types'
+
+// The engine (polling, leader election, consequences) and the panel load when needed: the
+// engine once a job runs, the panel once it opens. The button and the counts cost little.
+const JobEngineLoop = lazy(() =>
+  import('./job-engine-loop').then((m) => ({ default: m.JobEngineLoop })),
+)
+const JobTrayPanel = lazy(() =>
+  import('./job-tray-panel').then((m) => ({ default: m.JobTrayPanel })),
+)
 
 const OPEN_KEY = 'coc.job-tray-open'
 
@@ -16,7 +20,6 @@ const OPEN_KEY = 'coc.job-tray-open'
  */
 export function JobTray() {
   const jobs = useJobs()
-  const navigate = useNavigate()
   const [isOpen, setIsOpen] = useState(() => sessionStorage.getItem(OPEN_KEY) === '1')
   const panelId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -26,26 +29,19 @@ export function JobTray() {
     sessionStorage.setItem(OPEN_KEY, next ? '1' : '0')
   }, [])
 
-  const handleFinished = useCallback(
-    (job: Job) => {
-      const message = finishedMessage(job)
-      if (job.state === 'done') {
-        const [link] = resultLinks(job)
-        notify(
-          'success',
-          message,
-          link ? { action: { label: link.label, onClick: () => void navigate(link.to) } } : {},
-        )
-      } else {
-        notify('error', message, {
-          action: { label: 'Show errors', onClick: () => open(true) },
-          duration: 10_000,
-        })
-      }
-    },
-    [navigate, open],
-  )
-  useJobEngineLoop({ onFinished: handleFinished })
+  const hasRunningJob = jobs.some((job) => !isTerminal(job.state))
+  // Once started, the engine stays: it also reports the end of the job that made it load.
+  const [isEngineWanted, setIsEngineWanted] = useState(hasRunningJob)
+  if (hasRunningJob && !isEngineWanted) setIsEngineWanted(true)
+
+  // Other tabs' job changes arrive through storage events, engine or not.
+  useEffect(() => {
+    const handleStorage = (event: StorageEvent) => {
+      if (event.key === JobStore.storageKey) jobRegistry().syncFromStorage()
+    }
+    window.addEventListener('storage', handleStorage)
+    return () => window.removeEventListener('storage', handleStorage)
+  }, [])
 
   useEffect(() => {
     if (!isOpen) return
@@ -90,46 +86,20 @@ export function JobTray() {
           </span>
         )}
       </button>
+      {isEngineWanted && (
+        <Suspense fallback={null}>
+          <JobEngineLoop onShowErrors={() => open(true)} />
+        </Suspense>
+      )}
       {isOpen && (
-        <aside
-          id={panelId}
-          role="region"
-          aria-label="Jobs"
-          className="fixed top-14 right-0 bottom-0 z-40 flex w-full flex-col border-l border-zinc-200 bg-white shadow-2xl sm:w-[26rem] dark:border-zinc-800 dark:bg-zinc-950"
-        >
-          <div className="flex items-center justify-between border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
-            <h2 className="font-semibold">Jobs</h2>
-            <div className="flex gap-2">
-              <Button
-                size="sm"
-                variant="ghost"
-                disabled={!hasFinished}
-                onClick={() => jobEngine().clearFinished()}
-              >
-                Clear finished
-              </Button>
-              <Button size="sm" aria-label="Close jobs" onClick={() => open(false)}>
-                Close
-              </Button>
-            </div>
-          </div>
-          <div className="flex-1 overflow-y-auto">
-            {jobs.length === 0 ? (
-              <div className="p-4">
-                <EmptyState title="No jobs yet">
-                  Duplicates, deletes, restores and bulk operations appear here while they run, and
-                  stay after a reload.
-                </EmptyState>
-              </div>
-            ) : (
-              <ul aria-label="Jobs, newest first">
-                {jobs.map((job) => (
-                  <JobRow key={job.id} job={job} />
-                ))}
-              </ul>
-            )}
-          </div>
-        </aside>
+        <Suspense fallback={null}>
+          <JobTrayPanel
+            id={panelId}
+            jobs={jobs}
+            hasFinished={hasFinished}
+            onClose={() => open(false)}
+          />
+        </Suspense>
       )}
     </>
   )

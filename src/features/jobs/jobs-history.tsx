@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useJobs } from '@/api/jobs/jobs'
+import { useJobs } from '@/api/jobs/job-registry'
 import type { JobState } from '@/api/jobs/job-types'
 import { EmptyState } from '@/components/ui/status-views'
 import { JobRow } from './job-row'

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { useMutationPermission } from '@/api/connection/permissions'
 import { isApiError } from '@/api/http/api-error'
 import { describeApiError } from '@/api/http/describe-api-error'
-import { useRunningJob } from '@/api/jobs/jobs'
+import { useRunningJob } from '@/api/jobs/job-registry'
 import { modelQueries, type Field, type Model } from '@/api/model-queries'
 import {
   duplicateJobKey,

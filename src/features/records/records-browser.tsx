@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTable } from '@tanstack/react-table'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { useMutationPermission } from '@/api/connection/permissions'
 import { describeApiError } from '@/api/http/describe-api-error'
-import { useJobs } from '@/api/jobs/jobs'
+import { useJobs } from '@/api/jobs/job-registry'
 import { isTerminal } from '@/api/jobs/job-types'
 import { modelQueries, type Field, type Model } from '@/api/model-queries'
 import { useSetRecordPublished } from '@/api/record-mutations'
@@ -36,11 +36,15 @@ import {
 import type { Selection } from '@/lib/selection-url'
 import { ColumnChooser } from './column-chooser'
 import { DeleteRecordDialog, type DeleteRecordTarget } from './delete-record-dialog'
-import { RecordFiltersPanel } from './record-filters-panel'
 import { defaultVisibleColumns, recordsColumns } from './records-columns'
 import { recordsTableFeatures, type RecordsTableMeta } from './records-table-types'
 import { SelectionBar } from './selection-bar'
 import { useRowKeyboard } from './use-row-keyboard'
+
+// Opened on demand; its per-type operator forms stay out of the page's first load.
+const RecordFiltersPanel = lazy(() =>
+  import('./record-filters-panel').then((m) => ({ default: m.RecordFiltersPanel })),
+)
 
 const CONTROL_CLASS =
   'h-8 rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900'
@@ -280,27 +284,16 @@ function RecordsTable({
       return [id, !canHide || visibleIds.includes(id)]
     }),
   )
-  const sorting: SortingState = view.sort
-    ? [{ id: view.sort.field, desc: view.sort.direction === 'desc' }]
-    : []
+  const sorting = view.sort
+    ? { columnId: view.sort.field, desc: view.sort.direction === 'desc' }
+    : undefined
 
   const table = useTable({
     features: recordsTableFeatures,
     columns,
     data: pageRecords ?? [],
     getRowId: (record) => record.id,
-    manualSorting: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-    sortDescFirst: false,
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater
-      const first = next[0]
-      onViewChange({
-        sort: first ? { field: first.id, direction: first.desc ? 'desc' : 'asc' } : undefined,
-      })
-    },
+    state: { columnVisibility },
     meta,
   })
 
@@ -462,11 +455,13 @@ function RecordsTable({
       </div>
       {isFiltersOpen && (
         <div className="mb-3">
-          <RecordFiltersPanel
-            fields={fields}
-            applied={view.filters}
-            onApply={(filters) => onViewChange({ filters })}
-          />
+          <Suspense fallback={null}>
+            <RecordFiltersPanel
+              fields={fields}
+              applied={view.filters}
+              onApply={(filters) => onViewChange({ filters })}
+            />
+          </Suspense>
         </div>
       )}
       {selection.mode === 'all-matching' || selection.ids.length > 0 ? (
@@ -518,6 +513,10 @@ function RecordsTable({
         placeholder={placeholder}
         isStale={records.isPlaceholderData}
         rowRenderKey={rowRenderKey}
+        sorting={sorting}
+        onSortingChange={(columnId, desc) =>
+          onViewChange({ sort: { field: columnId, direction: desc ? 'desc' : 'asc' } })
+        }
       />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-700 dark:text-zinc-300">
         <p aria-live="polite">

@@ -5,7 +5,7 @@ import type { Field } from '@/api/model-queries'
 import type { CmaRecord } from '@/api/record-queries'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { TimeAgo } from '@/components/ui/time-ago'
-import { formatValue } from '@/lib/field-values'
+import { formatValue } from '@/lib/field-display'
 import { RecordRowActions } from './record-row-actions'
 import type { RecordsTableFeatures, RecordsTableMeta } from './records-table-types'
 
@@ -76,6 +76,7 @@ export function recordsColumns(
         header: label,
         meta: {
           label,
+          isSortable: true,
           className: NUMERIC.has(fieldType) ? 'w-28 text-right tabular-nums' : 'w-44',
         },
         cell: (info) => {
@@ -92,7 +93,6 @@ export function recordsColumns(
   return [
     column.display({
       id: SELECT_COLUMN_ID,
-      enableSorting: false,
       enableHiding: false,
       meta: { label: 'Select', className: 'w-10' },
       header: ({ table }) => <PageCheckbox meta={metaOf(table)} />,
@@ -117,11 +117,10 @@ export function recordsColumns(
       (record) => (titleFieldApiKey ? record.attributes[titleFieldApiKey] : record.id),
       {
         id: titleFieldApiKey ?? 'id',
-        enableSorting: titleFieldApiKey !== undefined,
         enableHiding: false,
         header: 'Title',
         // The only column without a width: it takes what the others leave.
-        meta: { label: 'Title' },
+        meta: { label: 'Title', isSortable: titleFieldApiKey !== undefined },
         cell: ({ row, table }) => (
           <Link
             to={`/records/${encodeURIComponent(row.id)}`}
@@ -135,25 +134,32 @@ export function recordsColumns(
     column.accessor((record) => record.meta.status ?? 'draft', {
       id: STATUS_COLUMN_ID,
       header: 'Status',
-      meta: { label: 'Status', className: 'w-28' },
+      meta: { label: 'Status', isSortable: true, className: 'w-28' },
       cell: (info) => <StatusBadge status={info.getValue()} />,
     }),
     ...fieldColumns,
     column.accessor((record) => record.meta.updated_at, {
       id: UPDATED_COLUMN_ID,
       header: 'Updated',
-      meta: { label: 'Updated', className: 'w-32 text-zinc-600 dark:text-zinc-400' },
+      meta: {
+        label: 'Updated',
+        isSortable: true,
+        className: 'w-32 text-zinc-600 dark:text-zinc-400',
+      },
       cell: (info) => <TimeAgo value={info.getValue()} />,
     }),
     column.accessor((record) => record.meta.created_at, {
       id: CREATED_COLUMN_ID,
       header: 'Created',
-      meta: { label: 'Created', className: 'w-32 text-zinc-600 dark:text-zinc-400' },
+      meta: {
+        label: 'Created',
+        isSortable: true,
+        className: 'w-32 text-zinc-600 dark:text-zinc-400',
+      },
       cell: (info) => <TimeAgo value={info.getValue()} />,
     }),
     column.display({
       id: ACTIONS_COLUMN_ID,
-      enableSorting: false,
       enableHiding: false,
       header: () => <span className="sr-only">Actions</span>,
       meta: { label: 'Actions', className: 'w-[17rem] text-right' },

@@ -1,9 +1,4 @@
-import {
-  columnVisibilityFeature,
-  metaHelper,
-  rowSortingFeature,
-  tableFeatures,
-} from '@tanstack/react-table'
+import { columnVisibilityFeature, metaHelper, tableFeatures } from '@tanstack/react-table'
 import type { CmaRecord } from '@/api/record-queries'
 import type { DataTableColumnMeta } from '@/components/data-table/data-table'
 
@@ -30,8 +25,8 @@ export interface RecordsTableMeta {
   publishingId: string | undefined
 }
 
+// No client sorting feature: the server sorts (order_by); the table only shows and asks.
 export const recordsTableFeatures = tableFeatures({
-  rowSortingFeature,
   columnVisibilityFeature,
   tableMeta: metaHelper<RecordsTableMeta>(),
   columnMeta: metaHelper<DataTableColumnMeta>(),

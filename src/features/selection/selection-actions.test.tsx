@@ -25,7 +25,7 @@ function selectionIn(router: { state: { location: { search: string } } }): Selec
 
 async function openTray(user: ReturnType<typeof renderRoute>['user']) {
   await user.click(screen.getByRole('button', { name: /^Jobs:/ }))
-  return screen.getByRole('region', { name: 'Jobs' })
+  return screen.findByRole('region', { name: 'Jobs' })
 }
 
 const draftPosts: Selection = [

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useRunningJob } from '@/api/jobs/jobs'
+import { useRunningJob } from '@/api/jobs/job-registry'
 import type { RecordVersion } from '@/api/version-queries'
 import type { RestoreTarget } from './restore-version-dialog'
 import type { RecordContext } from './use-record-context'
