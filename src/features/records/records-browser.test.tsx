@@ -82,7 +82,7 @@ describe('Records table', () => {
     await waitFor(() => bodyRows(table).forEach((row) => expect(row).toHaveTextContent('Draft')))
 
     await user.click(screen.getByRole('button', { name: 'Filters' }))
-    await user.click(screen.getByRole('button', { name: 'Add filter' }))
+    await user.click(await screen.findByRole('button', { name: 'Add filter' }))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filter 1: field' }), 'stock')
     const condition = screen.getByRole('combobox', { name: 'Filter 1: condition' })
     expect(within(condition).queryByRole('option', { name: 'contains' })).not.toBeInTheDocument()
