@@ -160,6 +160,28 @@ describe('CMA jobs', () => {
     expect(posts.count()).toBe(3)
   })
 
+  test('a job whose result never comes is reported lost after an hour, not polled forever', async () => {
+    const engine = createEngine()
+    const job = await engine.startCmaJob(duplicateRequest(await firstRecordId()))
+    server.use(
+      http.get(`${CMA}/job-results/:id`, () =>
+        HttpResponse.json(
+          {
+            data: [{ id: 'x', type: 'api_error', attributes: { code: 'NOT_FOUND', details: {} } }],
+          },
+          { status: 404 },
+        ),
+      ),
+    )
+    expect(await engine.pollCmaJob(job.id)).toBe(false)
+    engine.store.update(job.id, { startedAt: Date.now() - 61 * 60 * 1000 })
+    expect(await engine.pollCmaJob(job.id)).toBe(true)
+    expect(engine.store.get(job.id)).toMatchObject({
+      state: 'failed',
+      error: { codes: ['JOB_LOST'] },
+    })
+  })
+
   test('a reload in the middle of a job resumes it from storage', async () => {
     const job = await createEngine().startCmaJob(duplicateRequest(await firstRecordId()))
     const afterReload = createEngine()

@@ -21,6 +21,8 @@ import type {
 import { isTerminal } from './job-types'
 
 const START_ATTEMPTS = 3
+/** A CMA job still "not found" after this long is taken as lost. */
+export const JOB_LOST_AFTER_MS = 60 * 60 * 1000
 const TAB_ID_KEY = 'coc.tab-id'
 const SYNC_CURSOR_KEY = 'coc.sync-cursor.v1'
 
@@ -221,6 +223,23 @@ export class JobEngine {
       const isRunning = error instanceof ApiError && error.status === 404
       if (!isRunning && !(error instanceof ApiError && error.isTransient)) {
         this.finish(id, { state: 'failed', error: jobErrorOf(error) }, polledAt)
+        return true
+      }
+      // "Not found" means "still running", but not forever: a result that never comes was lost
+      // (results are kept 24 h, so past that the job is simply gone). Say so instead of spinning.
+      if (isRunning && polledAt - job.startedAt > JOB_LOST_AFTER_MS) {
+        this.finish(
+          id,
+          {
+            state: 'failed',
+            error: {
+              message:
+                'The server never reported how this job ended. Check the content before retrying.',
+              codes: ['JOB_LOST'],
+            },
+          },
+          polledAt,
+        )
         return true
       }
       this.store.update(id, (current) => ({
