@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { resetActiveConnectionForTests } from '@/api/connection/active-connection'
 import { resetProjectApiForTests } from '@/api/connection/project-connection'
 import { resetJobEngineForTests } from '@/api/jobs/jobs'
+
+// Lazy-loaded screens (dialogs, drawers, panels) are transformed on first import under Vitest,
+// which can take a few seconds on a busy CI machine; `findBy…` waits that long for them.
+configure({ asyncUtilTimeout: 5000 })
 
 // A console.error during a test is a bug we want to see, not noise: fail the test.
 beforeEach(() => {
