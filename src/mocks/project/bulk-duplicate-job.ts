@@ -11,8 +11,11 @@ export const BULK_SELECTION_MAX_RECORDS = 10_000
 export const BULK_JOB_OVERHEAD_MS = 1_000
 export const BULK_JOB_MS_PER_RECORD = 40
 
-/** Progress events come at least this often while a job processes... */
-export const PROGRESS_HEARTBEAT_MS = 1_000
+/**
+ * Progress events come at least this often while a job processes (the contract asks for at
+ * least once a second; a little more often, as a live server's timers drift early and late)...
+ */
+export const PROGRESS_HEARTBEAT_MS = 800
 /** ...and at least once per this many twentieths (5%) of progress. */
 const PROGRESS_STEPS = 20
 

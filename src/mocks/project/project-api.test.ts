@@ -719,7 +719,11 @@ describe('bulk duplicate and the sync feed', () => {
       'job.token'
     ] as string
     const data = dataOf(await client.trackJob(cursor, token, fixture.clock))
-    expect(data.map((event) => event.status)).toEqual(['queued', 'processing', 'done'])
+    // Queued, then processing (a heartbeat or more while the job's overhead passes), then done.
+    const statuses = data.map((event) => event.status)
+    expect(statuses[0]).toBe('queued')
+    expect(statuses.at(-1)).toBe('done')
+    expect(new Set(statuses.slice(1, -1))).toEqual(new Set(['processing']))
     expect(data.at(-1)).toMatchObject({
       info: { total: 0, remaining: 0, failed: 0 },
       result: { records: [], errors: [] },
