@@ -65,17 +65,17 @@ export function ConnectionSettings() {
     event.preventDefault()
     const connection = candidate()
     if (!connection) return
+    // Read the fresh result, not `test` state: this closure still holds the state from before.
+    let siteName: string | undefined
     if (connection.kind === 'datocms') {
       const result = await runTest(connection)
       if (!result.ok) return
+      siteName = result.siteName
     }
     setIsSwitching(true)
     try {
       await switchConnection(connection, queryClient)
-      notify(
-        'success',
-        `Connected: ${describeConnection(connection, test.state === 'done' && test.result.ok ? test.result.siteName : undefined)}`,
-      )
+      notify('success', `Connected: ${describeConnection(connection, siteName)}`)
     } finally {
       setIsSwitching(false)
     }
