@@ -161,3 +161,21 @@ export function jobAccepted(job: StoredJob): {
 } {
   return { status: 202, body: { data: { type: 'job', id: job.id } } }
 }
+
+/** Starts a single-record CMA job (0.5–3 s at job speed 1) and answers 202 with its id. */
+export function startSingleCmaJob(
+  context: MockContext,
+  kind: string,
+  token: string,
+  input: Record<string, JsonValue>,
+) {
+  return jobAccepted(
+    context.jobs.start({
+      kind,
+      dialect: 'cma',
+      token,
+      input,
+      baseDurationMs: singleJobDurationMs(() => context.random()),
+    }),
+  )
+}

@@ -39,7 +39,8 @@ export function createCmaHandlers({
       `${base}/job-results/:id`,
       cmaRoute(context, { mutation: false }, ({ params }) => {
         const id = paramString(params, 'id')
-        const job = context.jobs.find(id)
+        // cmaRoute has settled due jobs already.
+        const job = context.store.getJob(id)
         // While running, the real API answers 404 too: the client keeps polling.
         if (!job || job.dialect !== 'cma' || job.finishedAt === null)
           throw notFound('ActiveRecord::RecordNotFound')

@@ -13,7 +13,7 @@ import {
   requireData,
   type CmaErrorEntry,
 } from './cma-http'
-import { CMA_JOB_KINDS, jobAccepted, singleJobDurationMs } from './cma-jobs'
+import { CMA_JOB_KINDS, startSingleCmaJob } from './cma-jobs'
 import { listParam, pageParams, parseBracketParams, stringParam } from './query-params'
 import { PLACEMENT_KEYS, validateAttributeShapes, validateRecordValues } from './record-validation'
 import { serializeItem, serializeItemType } from './serializers'
@@ -153,15 +153,7 @@ export function createItemHandlers(context: MockContext, baseUrl: string) {
   const read = { mutation: false }
   const write = { mutation: true }
   const startJob = (kind: string, token: string, input: Record<string, JsonValue>) =>
-    jobAccepted(
-      context.jobs.start({
-        kind,
-        dialect: 'cma',
-        token,
-        input,
-        baseDurationMs: singleJobDurationMs(() => context.random()),
-      }),
-    )
+    startSingleCmaJob(context, kind, token, input)
 
   return [
     http.get(

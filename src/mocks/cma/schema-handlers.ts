@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import type { MockContext } from '../context'
 import { cmaRoute, notFound, paramString } from './cma-http'
-import { CMA_JOB_KINDS, jobAccepted, singleJobDurationMs } from './cma-jobs'
+import { CMA_JOB_KINDS, startSingleCmaJob } from './cma-jobs'
 import { serializeField, serializeItemType, serializeSite } from './serializers'
 
 /** `/site`, `/item-types`, `/fields`: the project and its schema. */
@@ -60,15 +60,9 @@ export function createSchemaHandlers(context: MockContext, baseUrl: string) {
       cmaRoute(context, { mutation: true }, ({ params, token }) => {
         const field = context.store.getField(paramString(params, 'idOrKeys'))
         if (!field) throw notFound(`No field "${paramString(params, 'idOrKeys')}"`)
-        return jobAccepted(
-          context.jobs.start({
-            kind: CMA_JOB_KINDS.duplicateField,
-            dialect: 'cma',
-            token,
-            input: { fieldId: field.id },
-            baseDurationMs: singleJobDurationMs(() => context.random()),
-          }),
-        )
+        return startSingleCmaJob(context, CMA_JOB_KINDS.duplicateField, token, {
+          fieldId: field.id,
+        })
       }),
     ),
   ]

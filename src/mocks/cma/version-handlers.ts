@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import type { MockContext } from '../context'
 import { cmaRoute, notFound, paramString } from './cma-http'
-import { CMA_JOB_KINDS, jobAccepted, singleJobDurationMs } from './cma-jobs'
+import { CMA_JOB_KINDS, startSingleCmaJob } from './cma-jobs'
 import { pageParams, parseBracketParams } from './query-params'
 import { serializeItemVersion } from './serializers'
 
@@ -47,15 +47,9 @@ export function createVersionHandlers(context: MockContext, baseUrl: string) {
       cmaRoute(context, { mutation: true }, ({ params, token }) => {
         const version = context.store.getVersion(paramString(params, 'id'))
         if (!version) throw notFound(`No version with id "${paramString(params, 'id')}"`)
-        return jobAccepted(
-          context.jobs.start({
-            kind: CMA_JOB_KINDS.restoreVersion,
-            dialect: 'cma',
-            token,
-            input: { versionId: version.id },
-            baseDurationMs: singleJobDurationMs(() => context.random()),
-          }),
-        )
+        return startSingleCmaJob(context, CMA_JOB_KINDS.restoreVersion, token, {
+          versionId: version.id,
+        })
       }),
     ),
   ]

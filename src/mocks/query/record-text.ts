@@ -72,9 +72,3 @@ export function recordText(store: ContentStore, record: StoredRecord, locale: st
   entry.byLocale.set(locale, text)
   return text
 }
-
-/** Every whitespace-separated term of `query` occurs in `text` (both normalized). */
-export function matchesAllTerms(text: string, query: string): boolean {
-  const terms = normalizeText(query).split(/\s+/).filter(Boolean)
-  return terms.every((term) => text.includes(term))
-}

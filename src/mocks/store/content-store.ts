@@ -148,13 +148,16 @@ export class ContentStore {
 
   private revisionCounter = 0
 
-  /** Increases with every change: a cheap cache key for derived data (indexes, sorted lists). */
+  /**
+   * Increases with every change of content: a cheap cache key for derived data (indexes, sorted
+   * lists). Jobs and their events don't count: they change every second while a job runs.
+   */
   get revision(): number {
     return this.revisionCounter
   }
 
   private emit(change: StoreChange): void {
-    this.revisionCounter++
+    if (change.kind !== 'jobs' && change.kind !== 'jobEvents') this.revisionCounter++
     if (this.batchDepth > 0) this.pendingChanges.push(change)
     else this.notify(change)
   }
