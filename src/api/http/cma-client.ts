@@ -39,7 +39,8 @@ export function buildUrl(baseUrl: string, path: string, query?: QueryParams): st
   return url.toString()
 }
 
-function parseCmaErrors(body: unknown): { errors: ApiErrorDetail[]; isTransient: boolean } {
+/** The `api_error` entries of a CMA error body (also the payload of a failed job result). */
+export function parseCmaErrors(body: unknown): { errors: ApiErrorDetail[]; isTransient: boolean } {
   const data = (body as { data?: unknown } | null)?.data
   if (!Array.isArray(data)) return { errors: [], isTransient: false }
   let isTransient = false

@@ -1,3 +1,5 @@
+import { abortableSleep } from '@/lib/abortable-sleep'
+
 /**
  * The CMA allows 60 requests per 3 s per token. We pace ourselves with a token bucket: bursts of
  * at most 10, refilled at 15 per second, so any 3 s holds at most 55 of our requests even when
@@ -11,21 +13,6 @@ export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>
   /** The server said wait (429 with X-RateLimit-Reset): nobody sends before `untilMs`. */
   blockUntil(untilMs: number): void
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const handleAbort = () => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', handleAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', handleAbort, { once: true })
-  })
 }
 
 export function createRateLimiter(
@@ -53,7 +40,7 @@ export function createRateLimiter(
         tokens -= 1
         return
       }
-      await sleep(Math.ceil(waitMs), signal)
+      await abortableSleep(Math.ceil(waitMs), signal)
     }
   }
 

@@ -1,24 +1,10 @@
+import { abortableSleep } from '@/lib/abortable-sleep'
 import { ApiError } from '../http/api-error'
 import type { CmaClient } from '../http/cma-client'
 import type { CmaJobResult } from './job-outcome'
 
 const FIRST_POLL_MS = 300
 const MAX_POLL_MS = 2_000
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(signal.reason)
-      },
-      { once: true },
-    )
-  })
-}
 
 /**
  * Waits for one CMA job inside a client-orchestrated job: polls `/job-results/:id` (404 while
@@ -32,7 +18,7 @@ export async function awaitCmaJob(
 ): Promise<CmaJobResult> {
   let waitMs = FIRST_POLL_MS
   for (;;) {
-    await sleep(waitMs, signal)
+    await abortableSleep(waitMs, signal)
     try {
       const body = await cma.get<{ data: { attributes: CmaJobResult } }>(
         `/job-results/${encodeURIComponent(cmaJobId)}`,

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { modelQueries } from '../model-queries'
 import { recordQueries } from '../record-queries'
+import { selectionQueries } from '../selection-queries'
 import { applyRestorePayload, versionQueries } from '../version-queries'
 import type { Job } from './job-types'
 
@@ -12,8 +13,11 @@ export async function invalidateAfterJob(queryClient: QueryClient, job: Job): Pr
   const keys: (readonly unknown[])[] = []
   switch (job.kind) {
     case 'record-duplicate':
-    case 'bulk-duplicate':
       keys.push(recordQueries.lists())
+      break
+    case 'bulk-duplicate':
+      // Selection previews count and list records too.
+      keys.push(recordQueries.lists(), selectionQueries.all())
       break
     case 'record-delete':
       keys.push(recordQueries.lists())
@@ -23,7 +27,12 @@ export async function invalidateAfterJob(queryClient: QueryClient, job: Job): Pr
     case 'bulk-publish':
     case 'bulk-unpublish':
     case 'bulk-delete':
-      keys.push(recordQueries.lists(), recordQueries.details(), versionQueries.all())
+      keys.push(
+        recordQueries.lists(),
+        recordQueries.details(),
+        versionQueries.all(),
+        selectionQueries.all(),
+      )
       break
     case 'version-restore': {
       // The payload is the restored record and its new version: show both before refetching.

@@ -191,6 +191,34 @@ describe('CMA jobs', () => {
     expect(afterReload.store.get(job.id)?.state).toBe('done')
   })
 
+  test('a client job of a tab that closed fails; one another open tab is running does not', () => {
+    const engine = createEngine()
+    const clientJob = (id: string, originTabId: string, updatedAt: number) => ({
+      id,
+      kind: 'bulk-publish' as const,
+      label: 'Publish',
+      targets: [],
+      dedupeKey: `bulk-publish:${id}`,
+      driver: { type: 'client' as const },
+      connectionScope: 'demo',
+      originTabId,
+      state: 'processing' as const,
+      startedAt: updatedAt,
+      updatedAt,
+      operation: { dialect: 'client' as const, recipe: 'publish', params: {} },
+      requestCount: 0,
+    })
+    localStorage.setItem('coc.tabs.v1', JSON.stringify({ 'open-tab': Date.now() }))
+    engine.store.upsert(clientJob('closed', 'closed-tab', Date.now() - 60_000))
+    engine.store.upsert(clientJob('elsewhere', 'open-tab', Date.now() - 60_000))
+    const afterReload = createEngine()
+    expect(afterReload.store.get('closed')).toMatchObject({
+      state: 'failed',
+      error: { codes: ['INTERRUPTED'] },
+    })
+    expect(afterReload.store.get('elsewhere')?.state).toBe('processing')
+  })
+
   test('a job whose start was cut off by a reload is failed honestly, not left spinning', async () => {
     const engine = createEngine()
     engine.store.upsert({

@@ -19,6 +19,7 @@ import type {
   JobTarget,
 } from './job-types'
 import { isTerminal } from './job-types'
+import { isTabAlive, TAB_GONE_AFTER_MS } from './tab-presence'
 
 const START_ATTEMPTS = 3
 /** A CMA job still "not found" after this long is taken as lost. */
@@ -451,14 +452,20 @@ export class JobEngine {
       const neverConfirmed =
         (job.driver.type === 'cma' && !job.driver.cmaJobId) ||
         (job.driver.type === 'project' && !job.driver.jobToken)
-      const orphanClientRun = job.driver.type === 'client' && job.originTabId === this.tabId
-      if (neverConfirmed || orphanClientRun) {
+      // A job's own tab runs or starts it; another open tab may be doing so right now. Only
+      // this tab's jobs (after a reload) and those of a tab that is gone are orphans.
+      const isOrphan =
+        job.originTabId === this.tabId ||
+        (!isTabAlive(job.originTabId, this.deps.storage) &&
+          this.now() - job.updatedAt > TAB_GONE_AFTER_MS)
+      const orphanClientRun = job.driver.type === 'client' && isOrphan
+      if ((neverConfirmed && isOrphan) || orphanClientRun) {
         this.finish(job.id, {
           state: 'failed',
           error: {
             message: neverConfirmed
               ? 'The page closed before the server confirmed this job. Check the content before retrying.'
-              : 'The page reloaded while this job ran in it, so it stopped part-way.',
+              : 'The page running this job closed or reloaded, so it stopped part-way.',
             codes: ['INTERRUPTED'],
           },
         })

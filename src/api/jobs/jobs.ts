@@ -1,5 +1,6 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
+import { abortableSleep } from '@/lib/abortable-sleep'
 import { activeConnectionScope, cma, useActiveConnection } from '../connection/active-connection'
 import { connectionScopeOf } from '../connection/connection-scope'
 import { projectApi } from '../connection/project-connection'
@@ -38,29 +39,12 @@ export const jobQueries = {
 
 export { useJobs, useRunningJob } from './job-registry'
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const handleAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    const timer = setTimeout(
-      () => {
-        signal.removeEventListener('abort', handleAbort)
-        resolve()
-      },
-      Math.max(0, ms),
-    )
-    signal.addEventListener('abort', handleAbort, { once: true })
-  })
-}
-
 /** Waits until the schedule says the job is due, re-checking so a tab coming back catches up. */
 async function waitUntilDue(due: () => number, signal: AbortSignal): Promise<void> {
   for (;;) {
     const waitMs = due() - Date.now()
     if (waitMs <= 0) return
-    await sleep(Math.min(waitMs, 500), signal)
+    await abortableSleep(Math.min(waitMs, 500), signal)
   }
 }
 

@@ -1,6 +1,7 @@
 const STORAGE_KEY = 'coc.tabs.v1'
 const HEARTBEAT_MS = 10_000
-const ALIVE_WITHIN_MS = 25_000
+/** A tab not heard from for this long is gone. */
+export const TAB_GONE_AFTER_MS = 25_000
 
 function read(storage: Storage): Record<string, number> {
   try {
@@ -16,7 +17,7 @@ export function startTabHeartbeat(tabId: string, storage: Storage = localStorage
   const beat = () => {
     const now = Date.now()
     const tabs = Object.fromEntries(
-      Object.entries(read(storage)).filter(([, seen]) => now - seen < ALIVE_WITHIN_MS),
+      Object.entries(read(storage)).filter(([, seen]) => now - seen < TAB_GONE_AFTER_MS),
     )
     tabs[tabId] = now
     storage.setItem(STORAGE_KEY, JSON.stringify(tabs))
@@ -26,7 +27,11 @@ export function startTabHeartbeat(tabId: string, storage: Storage = localStorage
   return () => clearInterval(timer)
 }
 
-export function isTabAlive(tabId: string, storage: Storage = localStorage): boolean {
+export function isTabAlive(
+  tabId: string,
+  storage: Storage | undefined = globalThis.localStorage,
+): boolean {
+  if (!storage) return false
   const seen = read(storage)[tabId]
-  return seen !== undefined && Date.now() - seen < ALIVE_WITHIN_MS
+  return seen !== undefined && Date.now() - seen < TAB_GONE_AFTER_MS
 }

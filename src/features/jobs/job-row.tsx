@@ -116,7 +116,7 @@ export function JobRow({ job, onNavigate }: { job: Job; onNavigate?: () => void 
             Retry failed
           </Button>
         )}
-        {job.driver.type === 'client' && isRunning && (
+        {job.driver.type === 'client' && isRunning && job.originTabId === jobEngine().tabId && (
           <Button size="sm" onClick={() => jobEngine().cancel(job.id)}>
             Cancel
           </Button>
