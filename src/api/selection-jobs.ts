@@ -2,7 +2,6 @@ import { describeSelection } from '@/lib/selection/selection-model'
 import { encodeSelection, type Selection } from '@/lib/selection-url'
 import { cma } from './connection/active-connection'
 import { projectApi } from './connection/project-connection'
-import { ApiError } from './http/api-error'
 import { describeApiError } from './http/describe-api-error'
 import type { CmaClient } from './http/cma-client'
 import { runCmaJob } from './jobs/await-cma-job'
@@ -12,8 +11,6 @@ import { jobEngine } from './jobs/jobs'
 import type { Job, JobError, JobKind } from './jobs/job-types'
 import { resolveSelectionWithCma } from './selection-resolver'
 import { failedRecordIds } from './jobs/job-results'
-
-export { copiesOf, failedRecordIds } from './jobs/job-results'
 
 export type BulkAction = 'duplicate' | 'publish' | 'unpublish' | 'delete'
 
@@ -302,9 +299,4 @@ export function retryFailedRecords(job: Job): Promise<Job> | undefined {
     expectedCount: ids.length,
     label: `${VERB[action].label} ${plural(ids.length)} again (the failed ones)`,
   })
-}
-
-/** Whether an error is the server refusing the selection itself (1006). */
-export function isSelectionRefusal(error: unknown): boolean {
-  return error instanceof ApiError && error.hasCode('1006')
 }

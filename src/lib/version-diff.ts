@@ -234,8 +234,3 @@ function isTextOrNull(value: unknown): value is string | null {
 function isIdListOrNull(value: unknown): value is string[] | null {
   return value === null || (Array.isArray(value) && value.every((id) => typeof id === 'string'))
 }
-
-/** How many fields (and locale values) changed, for summaries like "3 fields changed". */
-export function countChangedFields(diffs: readonly FieldDiff[]): number {
-  return diffs.filter((diff) => diff.isChanged).length
-}

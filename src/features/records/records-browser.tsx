@@ -22,6 +22,7 @@ import {
   rangeBetween,
   searchEntryOfView,
   setRecordsSelected,
+  toProjectSelection,
   type RecordSelection,
 } from '@/lib/record-selection'
 import { displayText } from '@/lib/record-title'
@@ -484,18 +485,7 @@ function RecordsTable({
                 exclude: [],
               })
           }}
-          onOpenInBuilder={() =>
-            onOpenSelection(
-              selection.mode === 'ids'
-                ? [...selection.ids]
-                : [
-                    {
-                      ...selection.entry,
-                      ...(selection.exclude.length > 0 ? { exclude: [...selection.exclude] } : {}),
-                    },
-                  ],
-            )
-          }
+          onOpenInBuilder={() => onOpenSelection(toProjectSelection(selection))}
           onClear={() => {
             setSelection(EMPTY_SELECTION)
             anchorRef.current = undefined

@@ -142,9 +142,7 @@ export function SelectionPreview({
     isCountComplete = modelCounts.data?.isComplete ?? true
   } else if (resolved.data) {
     const all = resolved.data.records
-    records = all
-      .slice(offset, offset + PREVIEW_PAGE_SIZE)
-      .map((record) => ({ ...record, entry: record.entry }))
+    records = all.slice(offset, offset + PREVIEW_PAGE_SIZE)
     nextCursor = offset + PREVIEW_PAGE_SIZE < all.length ? String(page.index + 1) : null
     counts = {}
     for (const record of all) counts[record.modelId] = (counts[record.modelId] ?? 0) + 1

@@ -16,8 +16,6 @@ export interface FilterOperatorSpec {
 
 export type GroupKind = 'and' | 'or' | 'not'
 
-export const GROUP_KINDS: readonly GroupKind[] = ['and', 'or', 'not']
-
 export const STATUS_VALUES = ['draft', 'updated', 'published'] as const
 
 /** Operators of the fixed properties. */
@@ -85,10 +83,6 @@ export function fieldOperators(fieldType: string | undefined): FilterOperatorSpe
   }
   operators.push({ id: 'is_empty', label: 'is empty', operand: 'none' })
   return operators
-}
-
-export function isGroup(node: ProjectFilterNode): boolean {
-  return node[0] === 'and' || node[0] === 'or' || node[0] === 'not'
 }
 
 /** The operators a property allows (field types looked up by api_key). */

@@ -245,17 +245,6 @@ export function validateSelection(
   return value.flatMap((entry, index) => entryProblems(entry, index, hints))
 }
 
-export function isValidSelection(
-  value: unknown,
-  hints: SelectionSchemaHints = {},
-): value is Selection {
-  return (
-    Array.isArray(value) &&
-    value.every(isSelectionEntry) &&
-    validateSelection(value, hints).length === 0
-  )
-}
-
 /** How records are named in descriptions (titles when known). */
 export type TitleOf = (gid: string) => string | undefined
 
